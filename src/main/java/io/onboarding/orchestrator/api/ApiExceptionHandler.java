@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -116,7 +117,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         HttpStatus status = HttpStatus.valueOf(statusCode.value());
         String detail = body instanceof ProblemDetail problem && problem.getDetail() != null
                 ? problem.getDetail()
-                : status.getReasonPhrase();
+                : e instanceof ErrorResponse error && error.getBody().getDetail() != null
+                        ? error.getBody().getDetail()
+                        : status.getReasonPhrase();
         ProblemDetail problem = Problems.of(status, slug(status), detail, instance(request));
         if (e instanceof MissingRequestHeaderException missing) {
             problem.setProperty("errors", List.of(new FieldError(missing.getHeaderName(), "header is required")));

@@ -19,6 +19,7 @@ import io.onboarding.orchestrator.api.Envelope;
 import io.onboarding.orchestrator.api.InvalidRequestException;
 import io.onboarding.orchestrator.api.PageMetadata;
 import io.onboarding.orchestrator.api.Workflow;
+import io.onboarding.orchestrator.validation.Violations;
 
 /** Reads, lists and updates clients. Creation starts an onboarding and lives in the onboarding module. */
 @RestController
@@ -45,8 +46,10 @@ class ClientController {
             @RequestParam(required = false) String status, @RequestParam(required = false) String type,
             @RequestParam(required = false) String search, @RequestParam(required = false) String subClientId,
             @RequestParam(required = false) String createdFrom, @RequestParam(required = false) String createdTo) {
-        var pageRequest = PageMetadata.request(page, size, NEWEST_FIRST);
-        ClientFilter filter = ClientFilter.parse(status, type, search, subClientId, createdFrom, createdTo);
+        Violations v = new Violations();
+        var pageRequest = PageMetadata.request(v, page, size, NEWEST_FIRST);
+        ClientFilter filter = ClientFilter.parse(v, status, type, search, subClientId, createdFrom, createdTo);
+        v.throwIfAny();
         Page<ClientView.Summary> clientsPage = clients.list(filter, pageRequest);
         return Envelope.read("clients", clientsPage.getContent()).withMetadata(PageMetadata.of(clientsPage));
     }

@@ -22,9 +22,9 @@ record ClientFilter(ClientStatus status, String type, String search, UUID subCli
     private static final Pattern CLIENT_NUMBER = Pattern.compile("\\d{8}");
     private static final int SEARCH_MAX = 200;
 
-    static ClientFilter parse(String status, String type, String search, String subClientId, String createdFrom,
-            String createdTo) {
-        Violations v = new Violations();
+    /** Adds what is wrong to the violations; the caller reports them together with the paging ones. */
+    static ClientFilter parse(Violations v, String status, String type, String search, String subClientId,
+            String createdFrom, String createdTo) {
         ClientStatus parsedStatus = null;
         if (status != null) {
             if (ClientStatus.wireValues().contains(status)) {
@@ -49,7 +49,6 @@ record ClientFilter(ClientStatus status, String type, String search, UUID subCli
         if (from != null && to != null && !from.isBefore(to)) {
             v.add("createdTo", "must be after createdFrom");
         }
-        v.throwIfAny();
         return new ClientFilter(parsedStatus, type, term, subClient, from, to);
     }
 

@@ -1,0 +1,120 @@
+package io.onboarding.orchestrator.onboarding;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The paths of {@code client-onboarding}. Each delegate is stood in by one that records that it
+ * ran, so that these tests are about the model: which steps run, in which order, where it waits.
+ */
+@Deployment(resources = "processes/client-onboarding.bpmn")
+class ClientOnboardingProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .assertClassCoverageAtLeast(1.0)
+            .build();
+
+    private final List<String> ran = new ArrayList<>();
+
+    @BeforeEach
+    void standInForDelegates() {
+        for (String delegate : List.of("createClient", "createEndUser", "publishClientCreated", "activateClient",
+                "openApplication")) {
+            Mocks.register(delegate, (JavaDelegate) execution -> ran.add(delegate));
+        }
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+    }
+
+    @Test
+    void clientIsStoredInTheRequestAndPublishedAfterTheSavePoint() {
+        ProcessInstance onboarding = start("FULL_KYC", false);
+
+        assertThat(onboarding).isWaitingAt(ClientOnboardingProcess.TASK_PUBLISH_CLIENT_CREATED);
+        assertThat(onboarding).hasPassed(ClientOnboardingProcess.TASK_CREATE_CLIENT)
+                .hasNotPassed(ClientOnboardingProcess.TASK_CREATE_END_USER);
+        assertThat(ran).containsExactly("createClient");
+    }
+
+    @Test
+    void clientWithoutKycIsActivated() {
+        ProcessInstance onboarding = start("NOT_REQUIRED", false);
+
+        execute(job(onboarding));
+
+        assertThat(onboarding).isEnded().hasPassedInOrder(ClientOnboardingProcess.TASK_CREATE_CLIENT,
+                ClientOnboardingProcess.TASK_PUBLISH_CLIENT_CREATED, ClientOnboardingProcess.TASK_ACTIVATE_CLIENT,
+                ClientOnboardingProcess.END_CLIENT_ACTIVATED);
+        assertThat(ran).containsExactly("createClient", "publishClientCreated", "activateClient");
+    }
+
+    @Test
+    void endUserIsCreatedBeforeTheResponseWhenRequested() {
+        ProcessInstance onboarding = start("FULL_KYC", true);
+
+        assertThat(onboarding).isWaitingAt(ClientOnboardingProcess.TASK_PUBLISH_CLIENT_CREATED)
+                .hasPassedInOrder(ClientOnboardingProcess.TASK_CREATE_CLIENT,
+                        ClientOnboardingProcess.TASK_CREATE_END_USER);
+        assertThat(ran).containsExactly("createClient", "createEndUser");
+    }
+
+    @Test
+    void clientThatNeedsKycGetsAnApplication() {
+        ProcessInstance onboarding = start("DOC_ONLY", true);
+
+        execute(job(onboarding));
+
+        assertThat(onboarding).isEnded().hasPassed(ClientOnboardingProcess.TASK_OPEN_APPLICATION,
+                ClientOnboardingProcess.END_APPLICATION_SUBMITTED)
+                .hasNotPassed(ClientOnboardingProcess.TASK_ACTIVATE_CLIENT);
+        assertThat(ran).containsExactly("createClient", "createEndUser", "publishClientCreated", "openApplication");
+    }
+
+    @Test
+    void publicationIsRetriedBeforeItBecomesAnIncident() {
+        Mocks.register("publishClientCreated", (JavaDelegate) execution -> {
+            throw new IllegalStateException("database unavailable");
+        });
+        ProcessInstance onboarding = start("NOT_REQUIRED", false);
+
+        try {
+            execute(job(onboarding));
+        } catch (IllegalStateException expected) {
+            // the job executor would record the failure and retry
+        }
+
+        assertThat(onboarding).isWaitingAt(ClientOnboardingProcess.TASK_PUBLISH_CLIENT_CREATED);
+        assertThat(job(onboarding).getRetries()).as("retries left after the first failure, from R5/PT1M").isEqualTo(4);
+    }
+
+    private ProcessInstance start(String kycLevel, boolean createUser) {
+        String clientId = UUID.randomUUID().toString();
+        return runtimeService().startProcessInstanceByKey(ClientOnboardingProcess.KEY, clientId,
+                Map.of(ClientOnboardingProcess.CLIENT_ID, clientId, ClientOnboardingProcess.KYC_LEVEL, kycLevel,
+                        ClientOnboardingProcess.CREATE_USER, createUser,
+                        ClientOnboardingProcess.REQUESTED_BY, "test-integrator"));
+    }
+}

@@ -1,0 +1,27 @@
+package io.onboarding.orchestrator.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole service on PostgreSQL, on a random port, driven over HTTP. Every integration test uses
+ * this same configuration so that they share one Spring context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "onboarding.api-keys=" + TestKeys.SETTING,
+        "onboarding.admin.user=" + TestKeys.ADMIN,
+        "onboarding.admin.password=" + TestKeys.ADMIN_PASSWORD,
+        "onboarding.providers.railsbank.base-url=http://127.0.0.1:9/railsbank",
+        "onboarding.providers.railsbank.api-key=railsbank-test-key",
+        "camunda.bpm.job-execution.wait-time-in-millis=200",
+        "camunda.bpm.job-execution.max-wait=1000"})
+@ContextConfiguration(initializers = PostgresTestDatabase.class)
+public @interface IntegrationTest {
+}

@@ -1,0 +1,67 @@
+package io.onboarding.orchestrator.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Gives the integration tests a PostgreSQL database of their own: created on 127.0.0.1:5432 when
+ * the first test context starts, dropped when the JVM ends. Host, port and user can be changed
+ * with the TEST_PG_HOST, TEST_PG_PORT and TEST_PG_USER environment variables.
+ */
+public class PostgresTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static final String HOST = env("TEST_PG_HOST", "127.0.0.1");
+    private static final String PORT = env("TEST_PG_PORT", "5432");
+    private static final String USER = env("TEST_PG_USER", "postgres");
+    private static final String PASSWORD = env("TEST_PG_PASSWORD", "");
+    private static String database;
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        String name = database();
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgresTestDatabase", Map.of(
+                "spring.datasource.url", url(name),
+                "spring.datasource.username", USER,
+                "spring.datasource.password", PASSWORD,
+                // the database decides the mode; the quick start's defaults must not leak into tests
+                "onboarding.quick-start", false)));
+    }
+
+    public static synchronized String database() {
+        if (database == null) {
+            database = "onboarding_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            execute("CREATE DATABASE " + database);
+            String created = database;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + created
+                    + " WITH (FORCE)")));
+        }
+        return database;
+    }
+
+    public static String url(String name) {
+        return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + name;
+    }
+
+    private static void execute(String sql) {
+        try (Connection connection = DriverManager.getConnection(url("postgres"), USER, PASSWORD);
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + HOST + ":" + PORT + " is needed by the integration "
+                    + "tests (start it, see README): " + e.getMessage(), e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -46,12 +46,12 @@ public class ClientService {
 
     @Transactional
     public void activate(UUID id) {
-        find(id).activate(clock.instant());
+        findForUpdate(id).activate(clock.instant());
     }
 
     @Transactional
     public void applicationOpened(UUID clientId, UUID applicationId) {
-        find(clientId).applicationOpened(applicationId, clock.instant());
+        findForUpdate(clientId).applicationOpened(applicationId, clock.instant());
     }
 
     /** Records {@code clients/created} with the client as reads show it by default. */
@@ -95,7 +95,7 @@ public class ClientService {
      */
     @Transactional
     ClientView update(UUID id, com.fasterxml.jackson.databind.JsonNode patch) {
-        Client client = find(id);
+        Client client = findForUpdate(id);
         ClientDetails details = patches.apply(client, patch);
         Violations v = new Violations();
         ClientRules.validate(v, ClientPatches.PATH, details,
@@ -109,6 +109,10 @@ public class ClientService {
     private void publish(Client client, String type) {
         events.publish("clients", type, client.id(),
                 Envelope.single("client", views.view(client, ClientIncludes.NONE)), Map.of());
+    }
+
+    private Client findForUpdate(UUID id) {
+        return clients.findForUpdate(id).orElseThrow(() -> new NotFoundException("Client", id));
     }
 
     private Client find(UUID id) {

@@ -1,0 +1,176 @@
+package io.onboarding.orchestrator.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.onboarding.orchestrator.support.Api;
+import io.onboarding.orchestrator.support.IntegrationTest;
+import io.onboarding.orchestrator.support.Payload;
+
+/** {@code GET /clients/{id}} with its includes, and {@code GET /clients} with paging and filters. */
+@IntegrationTest
+class ClientReadIT {
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+
+    @BeforeEach
+    void connect() {
+        api = Api.at(port).asIntegrator();
+    }
+
+    @Test
+    void readShowsTheProfileWithoutAddressesByDefault() {
+        String id = create(Payload.corporate());
+
+        Api.Response read = api.get("/clients/" + id);
+
+        assertThat(read.status()).isEqualTo(200);
+        JsonNode body = read.json();
+        assertThat(body.path("workflow").isObject()).isTrue();
+        assertThat(body.path("workflow").size()).isZero();
+        JsonNode client = body.path("data").path("client");
+        assertThat(client.path("identity").path("legalName").asText()).isEqualTo("I.F Technology Ltd");
+        assertThat(client.path("profile").path("phone").asText()).isEqualTo("+441234567890");
+        assertThat(client.path("profile").has("registrationAddress")).isFalse();
+        assertThat(client.path("compliance").path("kycLevel").asText()).isEqualTo("FULL_KYC");
+        assertThat(client.path("kycStatus").asText()).isIn("not_started", "pending");
+        assertThat(Instant.parse(client.path("createdAt").asText())).isBeforeOrEqualTo(Instant.now());
+        assertThat(body.path("metadata").size()).isZero();
+    }
+
+    @Test
+    void seedIncludesAddTheProfileAndThePrimaryAddress() {
+        String id = create(Payload.corporate());
+
+        JsonNode body = api.get("/clients/" + id
+                + "?metadata.includeProfile=true&metadata.include=data.client.profile.primaryAddress").json();
+
+        JsonNode profile = body.path("data").path("client").path("profile");
+        assertThat(profile.path("registrationAddress").path("street").asText()).isEqualTo("Baker Street");
+        assertThat(profile.path("primaryAddress").path("houseNumber").asText()).isEqualTo("221B");
+        assertThat(body.path("metadata").path("includeProfile").asBoolean()).isTrue();
+        assertThat(body.path("metadata").path("includePrimaryAddress").asBoolean()).isTrue();
+    }
+
+    @Test
+    void includesMayBeRepeatedOrCommaSeparated() {
+        String person = create(Payload.individual());
+
+        JsonNode repeated = api.get("/clients/" + person + "?metadata.include=data.client.profile.residentialAddress"
+                + "&metadata.include=connect.connections").json();
+        JsonNode listed = api.get("/clients/" + person + "?metadata.include=data.client.profile.residentialAddress,"
+                + "data.client.profile.registrationAddress,connect.connections").json();
+
+        for (JsonNode body : List.of(repeated, listed)) {
+            JsonNode profile = body.path("data").path("client").path("profile");
+            assertThat(profile.path("residentialAddress").path("city").asText()).isEqualTo("London");
+            assertThat(profile.has("registrationAddress")).as("individuals have none").isFalse();
+            assertThat(body.path("connect").path("connections").isArray()).isTrue();
+            assertThat(body.path("metadata").path("includeConnections").asBoolean()).isTrue();
+        }
+    }
+
+    @Test
+    void unknownIncludeIsA400AndUnknownIdA404() {
+        String id = create(Payload.individual());
+
+        Api.Response unknownInclude = api.get("/clients/" + id + "?metadata.include=data.client.secrets");
+        assertThat(unknownInclude.status()).isEqualTo(400);
+        assertThat(unknownInclude.errorFields()).containsExactly("metadata.include");
+
+        assertThat(api.get("/clients/" + UUID.randomUUID()).status()).isEqualTo(404);
+        Api.Response notAnId = api.get("/clients/12345");
+        assertThat(notAnId.status()).isEqualTo(400);
+        assertThat(notAnId.errorFields()).containsExactly("id");
+    }
+
+    @Test
+    void listIsNewestFirstWithPageMetadata() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(create(Payload.individual()));
+        }
+
+        JsonNode page = api.get("/clients?size=2").json();
+
+        assertThat(page.path("data").path("clients")).extracting(c -> c.path("id").asText())
+                .containsExactly(ids.get(2), ids.get(1));
+        JsonNode first = page.path("data").path("clients").get(0);
+        assertThat(first.path("fullName").asText()).isEqualTo("Canay Özel");
+        assertThat(first.path("clientNumber").asText()).matches("\\d{8}");
+        assertThat(first.path("profile").has("residentialAddress")).isFalse();
+        JsonNode meta = page.path("metadata").path("page");
+        assertThat(meta.path("size").asInt()).isEqualTo(2);
+        assertThat(meta.path("number").asInt()).isZero();
+        assertThat(meta.path("totalElements").asLong()).isGreaterThanOrEqualTo(3);
+        assertThat(meta.path("totalPages").asInt()).isGreaterThanOrEqualTo(2);
+
+        JsonNode second = api.get("/clients?size=2&page=1").json();
+        assertThat(second.path("data").path("clients").get(0).path("id").asText()).isEqualTo(ids.get(0));
+    }
+
+    @Test
+    void searchFindsByNameWithoutAccentsByEmailAndByClientNumber() {
+        String marker = "Zyx" + Long.toString(System.nanoTime(), 36);
+        String email = marker.toLowerCase() + "@example.org";
+        JsonNode client = api.post("/clients", Payload.individual()
+                .set("data.client.identity.familyName", "Öz" + marker)
+                .set("data.client.profile.email", email)).json().path("data").path("client");
+        String id = client.path("id").asText();
+
+        assertThat(idsOf(api.get("/clients?search=oz" + marker.toLowerCase()))).containsExactly(id);
+        assertThat(idsOf(api.get("/clients?search=" + email.toUpperCase()))).containsExactly(id);
+        assertThat(idsOf(api.get("/clients?search=" + client.path("clientNumber").asText()))).containsExactly(id);
+        assertThat(idsOf(api.get("/clients?search=%25"))).doesNotContain("nothing-matches-a-literal-percent");
+    }
+
+    @Test
+    void filtersNarrowTheList() {
+        Instant before = Instant.now().minusMillis(5);
+        String corporate = create(Payload.corporate());
+        String person = create(Payload.individual());
+
+        List<String> corporates = idsOf(api.get("/clients?type=corporate&createdFrom=" + before + "&size=100"));
+        assertThat(corporates).contains(corporate).doesNotContain(person);
+        assertThat(idsOf(api.get("/clients?status=active&createdFrom=" + before))).doesNotContain(person);
+        assertThat(idsOf(api.get("/clients?status=pending&createdFrom=" + before + "&size=100"))).contains(person);
+        assertThat(idsOf(api.get("/clients?createdTo=" + before))).doesNotContain(corporate, person);
+        assertThat(idsOf(api.get("/clients?subClientId=" + UUID.randomUUID()))).isEmpty();
+    }
+
+    @Test
+    void badListParametersAreAllNamed() {
+        Api.Response refused = api.get("/clients?page=-1&size=500&status=sleeping&type=robot&createdFrom=yesterday"
+                + "&subClientId=abc");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorFields()).containsExactlyInAnyOrder("page", "size", "status", "type", "createdFrom",
+                "subClientId");
+        assertThat(api.get("/clients?size=abc").errorFields()).containsExactly("size");
+    }
+
+    private String create(Payload payload) {
+        Api.Response created = api.post("/clients", payload);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().path("data").path("client").path("id").asText();
+    }
+
+    private static List<String> idsOf(Api.Response list) {
+        assertThat(list.status()).as(list.toString()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        list.json().path("data").path("clients").forEach(c -> ids.add(c.path("id").asText()));
+        return ids;
+    }
+}

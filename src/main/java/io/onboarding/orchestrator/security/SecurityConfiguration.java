@@ -17,6 +17,9 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import io.onboarding.orchestrator.api.ProblemWriter;
 
@@ -28,7 +31,10 @@ import io.onboarding.orchestrator.api.ProblemWriter;
 @Configuration
 class SecurityConfiguration {
 
-    static final String[] CAMUNDA_PATHS = {"/camunda/**", "/engine-rest/**"};
+    // Path patterns, not MVC matchers: /engine-rest is Jersey's servlet, not a Spring MVC mapping.
+    private static final RequestMatcher CAMUNDA_PATHS = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"));
 
     @Bean
     ApiKeys apiKeys(Environment environment) {

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClientOnboardingProcessTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("process-test.camunda.cfg.xml")
             .assertClassCoverageAtLeast(1.0)
             .build();
 

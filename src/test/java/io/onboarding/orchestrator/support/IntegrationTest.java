@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -23,5 +24,7 @@ import org.springframework.test.context.ContextConfiguration;
         "camunda.bpm.job-execution.wait-time-in-millis=200",
         "camunda.bpm.job-execution.max-wait=1000"})
 @ContextConfiguration(initializers = PostgresTestDatabase.class)
+// Metrics are part of what is tested: keep their export on, as in production.
+@AutoConfigureObservability
 public @interface IntegrationTest {
 }

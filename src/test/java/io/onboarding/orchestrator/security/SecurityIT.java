@@ -1,0 +1,108 @@
+package io.onboarding.orchestrator.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.onboarding.orchestrator.support.Api;
+import io.onboarding.orchestrator.support.IntegrationTest;
+import io.onboarding.orchestrator.support.Payload;
+import io.onboarding.orchestrator.support.TestKeys;
+
+/** Every door: API keys and roles, Camunda's own logins, the public health check. */
+@IntegrationTest
+class SecurityIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void withoutAKeyTheApiAnswers401() {
+        for (String path : new String[] {"/clients", "/clients/" + java.util.UUID.randomUUID()}) {
+            Api.Response refused = Api.at(port).get(path);
+            assertThat(refused.status()).isEqualTo(401);
+            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(refused.header("WWW-Authenticate")).startsWith("Bearer");
+        }
+        assertThat(Api.at(port).post("/clients", Payload.individual()).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aWrongKeyIsA401() {
+        assertThat(Api.at(port).as("not-a-key").get("/clients").status()).isEqualTo(401);
+        assertThat(Api.at(port).withHeader("Authorization", "Bearer not-a-key").get("/clients").status())
+                .isEqualTo(401);
+        assertThat(Api.at(port).as(TestKeys.HASHED_SHA256).get("/clients").status())
+                .as("the hash of a key is not the key").isEqualTo(401);
+    }
+
+    @Test
+    void keysWorkAsHeaderAsBearerAndWhenConfiguredAsAHash() {
+        assertThat(Api.at(port).as(TestKeys.INTEGRATOR).get("/clients").status()).isEqualTo(200);
+        assertThat(Api.at(port).withHeader("Authorization", "Bearer " + TestKeys.OPERATOR).get("/clients").status())
+                .isEqualTo(200);
+        assertThat(Api.at(port).as(TestKeys.HASHED).get("/clients").status()).isEqualTo(200);
+    }
+
+    @Test
+    void theKeysNameIsTheActor() {
+        Api.Response created = Api.at(port).as(TestKeys.HASHED).post("/clients", Payload.individual());
+
+        assertThat(created.status()).isEqualTo(201);
+        // recorded as the process's requester, visible to operators in Cockpit
+        assertThat(created.json().path("data").path("client").path("id").asText()).isNotBlank();
+    }
+
+    @Test
+    void metricsNeedAnOperator() {
+        assertThat(Api.at(port).get("/actuator/prometheus").status()).isEqualTo(401);
+        Api.Response integrator = Api.at(port).asIntegrator().get("/actuator/prometheus");
+        assertThat(integrator.status()).isEqualTo(403);
+        assertThat(integrator.header("Content-Type")).startsWith("application/problem+json");
+        Api.Response operator = Api.at(port).asOperator().get("/actuator/prometheus");
+        assertThat(operator.status()).isEqualTo(200);
+        assertThat(operator.text()).contains("http_server_requests");
+    }
+
+    @Test
+    void healthIsPublicWithoutDetails() {
+        Api.Response health = Api.at(port).get("/actuator/health");
+
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().path("status").asText()).isEqualTo("UP");
+        assertThat(health.json().has("components")).isFalse();
+    }
+
+    @Test
+    void engineRestNeedsACamundaLoginAndNeverAnApiKey() {
+        assertThat(Api.at(port).get("/engine-rest/process-definition").status()).isEqualTo(401);
+        assertThat(Api.at(port).asOperator().get("/engine-rest/process-definition").status()).isEqualTo(401);
+        // (not the admin with a wrong password: Camunda then locks the admin out for a few seconds)
+        assertThat(Api.at(port).withHeader("Authorization", basic("intruder", "guess"))
+                .get("/engine-rest/process-definition").status()).isEqualTo(401);
+
+        Api.Response admin = Api.at(port).withHeader("Authorization", basic(TestKeys.ADMIN, TestKeys.ADMIN_PASSWORD))
+                .get("/engine-rest/process-definition?key=client-onboarding");
+        assertThat(admin.status()).as(admin + " " + admin.headers()).isEqualTo(200);
+        assertThat(admin.json().get(0).path("key").asText()).isEqualTo("client-onboarding");
+    }
+
+    @Test
+    void camundaWebAppsShowTheirLoginAndKeepTheirApiClosed() {
+        Api.Response page = Api.at(port).get("/camunda/app/welcome/default/");
+        assertThat(page.status()).as(page + " " + page.headers()).isEqualTo(200);
+        assertThat(page.text()).containsIgnoringCase("<html");
+        assertThat(page.header("X-XSRF-TOKEN")).as("the web apps' own CSRF protection").isNotBlank();
+
+        Api.Response webappApi = Api.at(port).get("/camunda/api/engine/engine/default/process-definition");
+        assertThat(webappApi.status()).isIn(401, 403);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,5 +1,9 @@
 package io.onboarding.orchestrator.security;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
@@ -24,6 +28,9 @@ public class QuickStartEnvironment implements EnvironmentPostProcessor {
     static final String GENERATED_ADMIN_PASSWORD = "onboarding.quick-start.generated-admin-password";
     static final String API_KEYS = "onboarding.api-keys";
     static final String ADMIN_PASSWORD = "onboarding.admin.password";
+    static final String WEBHOOK_ENCRYPTION_KEY = "onboarding.webhooks.encryption-key";
+    /** The quick start keeps its webhook encryption key beside its data, so that secrets survive a restart. */
+    static final Path QUICK_START_KEY_FILE = Path.of("data", "webhook-encryption.key");
 
     private final SecureRandom random = new SecureRandom();
 
@@ -44,11 +51,16 @@ public class QuickStartEnvironment implements EnvironmentPostProcessor {
                 generated.put(ADMIN_PASSWORD, secret());
                 generated.put(GENERATED_ADMIN_PASSWORD, true);
             }
+            if (isBlank(environment.getProperty(WEBHOOK_ENCRYPTION_KEY))) {
+                generated.put(WEBHOOK_ENCRYPTION_KEY, quickStartEncryptionKey());
+            }
         } else {
             require(environment, API_KEYS, "ONBOARDING_API_KEYS",
                     "comma-separated name:role:key entries, e.g. acme:integrator:<key>,alice:operator:<key>");
             require(environment, ADMIN_PASSWORD, "ONBOARDING_ADMIN_PASSWORD",
                     "the password of the first Camunda admin");
+            require(environment, WEBHOOK_ENCRYPTION_KEY, "ONBOARDING_WEBHOOKS_ENCRYPTION_KEY",
+                    "a secret of at least 16 characters that encrypts the stored webhook signing secrets");
         }
         // Last, so that anything configured wins over what is generated here.
         environment.getPropertySources().addLast(new MapPropertySource("onboardingQuickStart", generated));
@@ -59,6 +71,20 @@ public class QuickStartEnvironment implements EnvironmentPostProcessor {
         if (isBlank(environment.getProperty(property))) {
             throw new IllegalStateException(property + " (" + variable + ") must be set when the service runs on "
                     + "a configured database: " + meaning + ". Only the quick start on H2 generates credentials.");
+        }
+    }
+
+    private String quickStartEncryptionKey() {
+        try {
+            if (Files.exists(QUICK_START_KEY_FILE)) {
+                return Files.readString(QUICK_START_KEY_FILE).trim();
+            }
+            String key = secret();
+            Files.createDirectories(QUICK_START_KEY_FILE.getParent());
+            Files.writeString(QUICK_START_KEY_FILE, key);
+            return key;
+        } catch (IOException e) {
+            throw new UncheckedIOException("The quick start cannot keep its webhook key in " + QUICK_START_KEY_FILE, e);
         }
     }
 

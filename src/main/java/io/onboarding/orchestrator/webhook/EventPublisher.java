@@ -1,38 +1,50 @@
 package io.onboarding.orchestrator.webhook;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Records webhook events. It only joins a transaction that is already running, so an event exists
- * exactly when the change that raised it was committed.
+ * Records webhook events and their deliveries. It only joins a transaction that is already
+ * running, so an event exists exactly when the change that raised it was committed: a rollback
+ * sends nothing, a crash after commit loses nothing.
  */
 @Service
 public class EventPublisher {
 
-    private final WebhookEvents events;
+    private final JdbcTemplate jdbc;
+    private final WebhookEndpoints endpoints;
+    private final DeliverySignal signal;
     private final ObjectMapper objectMapper;
     private final Clock clock;
 
-    EventPublisher(WebhookEvents events, ObjectMapper objectMapper, Clock clock) {
-        this.events = events;
+    EventPublisher(JdbcTemplate jdbc, WebhookEndpoints endpoints, DeliverySignal signal, ObjectMapper objectMapper,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.endpoints = endpoints;
+        this.signal = signal;
         this.objectMapper = objectMapper;
         this.clock = clock;
     }
 
     /**
-     * Records {@code {"webhook": {module, type}, "data": ..., "connect": ..., "metadata": {}}}.
+     * Records {@code {"webhook": {module, type}, "data": ..., "connect": ..., "metadata": {}}} and one
+     * delivery for every endpoint subscribed to it.
      *
      * @param clientId the client the event concerns, which orders its deliveries; may be null
-     * @return the event's id
+     * @return the event's id, which is the {@code webhook-id} of its deliveries
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID publish(String module, String type, UUID clientId, Map<String, Object> data,
@@ -43,7 +55,21 @@ public class EventPublisher {
         body.put("connect", connect == null ? Map.of() : connect);
         body.put("metadata", Map.of());
         UUID id = UUID.randomUUID();
-        events.save(new WebhookEvent(id, module, type, clientId, json(body), clock.instant()));
+        Instant now = clock.instant();
+        jdbc.update("INSERT INTO webhook_events (id, module, type, client_id, payload, created_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", id, module, type, clientId, json(body), Timestamp.from(now));
+        String name = EventTypes.name(module, type);
+        for (UUID endpoint : endpoints.subscribedTo(name)) {
+            jdbc.update("INSERT INTO webhook_deliveries (id, event_id, endpoint_id, client_id, event_type, status, "
+                    + "attempts, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)", UUID.randomUUID(),
+                    id, endpoint, clientId, name, Deliveries.PENDING, Timestamp.from(now), Timestamp.from(now));
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                signal.wakeUp();
+            }
+        });
         return id;
     }
 

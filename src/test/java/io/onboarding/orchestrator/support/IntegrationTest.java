@@ -21,6 +21,11 @@ import org.springframework.test.context.ContextConfiguration;
         "onboarding.admin.password=" + TestKeys.ADMIN_PASSWORD,
         "onboarding.providers.railsbank.base-url=http://127.0.0.1:9/railsbank",
         "onboarding.providers.railsbank.api-key=railsbank-test-key",
+        "onboarding.webhooks.encryption-key=webhook-encryption-key-for-tests",
+        // the tests' webhook listeners are on loopback
+        "onboarding.webhooks.allow-private-network=true",
+        "onboarding.webhooks.poll-interval=200ms",
+        "onboarding.webhooks.request-timeout=2s",
         "camunda.bpm.job-execution.wait-time-in-millis=200",
         "camunda.bpm.job-execution.max-wait=1000"})
 @ContextConfiguration(initializers = PostgresTestDatabase.class)

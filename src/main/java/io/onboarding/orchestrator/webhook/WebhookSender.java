@@ -1,0 +1,123 @@
+package io.onboarding.orchestrator.webhook;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+import com.standardwebhooks.Webhook;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends one webhook as the Standard Webhooks specification defines it: {@code webhook-id} (the
+ * event's id, the same on every retry), {@code webhook-timestamp} and {@code webhook-signature}
+ * ({@code v1,} and the base64 HMAC-SHA256 of {@code id.timestamp.body}). Redirects are not followed
+ * and the answer's body is not read beyond its status: nothing an endpoint says reaches the logs.
+ */
+@Component
+class WebhookSender {
+
+    static final String USER_AGENT = "Onboarding-Orchestrator-Webhooks/1.0";
+
+    private final HttpClient http;
+    private final NetworkGuard guard;
+    private final WebhookSettings settings;
+    private final Clock clock;
+
+    WebhookSender(NetworkGuard guard, WebhookSettings settings, Clock clock) {
+        this.guard = guard;
+        this.settings = settings;
+        this.clock = clock;
+        this.http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(settings.connectTimeout())
+                .build();
+    }
+
+    Outcome send(URI url, String secret, UUID messageId, String payload) {
+        Instant started = clock.instant();
+        var refusal = guard.refusal(url);
+        if (refusal.isPresent()) {
+            return Outcome.error("endpoint address refused: " + refusal.get(), Duration.ZERO);
+        }
+        try {
+            long timestamp = clock.instant().getEpochSecond();
+            String signature = signer(secret).sign(messageId.toString(), timestamp, payload);
+            HttpRequest request = HttpRequest.newBuilder(url)
+                    .timeout(settings.requestTimeout())
+                    .header("Content-Type", "application/json")
+                    .header("User-Agent", USER_AGENT)
+                    .header("webhook-id", messageId.toString())
+                    .header("webhook-timestamp", Long.toString(timestamp))
+                    .header("webhook-signature", signature)
+                    .POST(HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8))
+                    .build();
+            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            Duration took = Duration.between(started, clock.instant());
+            return new Outcome(response.statusCode(), null,
+                    retryAfter(response.headers().firstValue("Retry-After").orElse(null)), took);
+        } catch (HttpTimeoutException e) {
+            return Outcome.error("timed out", Duration.between(started, clock.instant()));
+        } catch (IOException e) {
+            return Outcome.error("connection failed: " + e.getClass().getSimpleName(),
+                    Duration.between(started, clock.instant()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Outcome.error("interrupted", Duration.between(started, clock.instant()));
+        } catch (Exception e) {
+            return Outcome.error("could not be sent: " + e.getClass().getSimpleName(),
+                    Duration.between(started, clock.instant()));
+        }
+    }
+
+    /** Secrets of the form {@code whsec_<base64>} as the specification has them; any other text as its bytes. */
+    static Webhook signer(String secret) throws Exception {
+        return secret.startsWith("whsec_") ? new Webhook(secret) : new Webhook(secret.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Duration retryAfter(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(header.trim())));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                Instant at = ZonedDateTime.parse(header.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Duration wait = Duration.between(clock.instant(), at);
+                return wait.isNegative() ? Duration.ZERO : wait;
+            } catch (Exception notADate) {
+                return null;
+            }
+        }
+    }
+
+    /** What came of an attempt: the status the endpoint answered, or why there was none. */
+    record Outcome(Integer statusCode, String error, Duration retryAfter, Duration took) {
+
+        static Outcome error(String error, Duration took) {
+            return new Outcome(null, error, null, took);
+        }
+
+        boolean accepted() {
+            return statusCode != null && statusCode >= 200 && statusCode < 300;
+        }
+
+        boolean gone() {
+            return statusCode != null && statusCode == 410;
+        }
+
+        String describe() {
+            return error != null ? error : "endpoint answered " + statusCode;
+        }
+    }
+}

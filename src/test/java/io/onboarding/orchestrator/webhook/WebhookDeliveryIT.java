@@ -1,0 +1,303 @@
+package io.onboarding.orchestrator.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.standardwebhooks.Webhook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.onboarding.orchestrator.support.Api;
+import io.onboarding.orchestrator.support.IntegrationTest;
+import io.onboarding.orchestrator.support.Payload;
+import io.onboarding.orchestrator.support.WebhookListener;
+import io.onboarding.orchestrator.support.WebhookListener.Answer;
+
+/** Webhooks from the commit to a real HTTP listener: signed, retried, ordered, observable (SPEC 8). */
+@IntegrationTest
+class WebhookDeliveryIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    io.onboarding.orchestrator.webhook.EventPublisher publisher;
+
+    @Autowired
+    WebhookEndpoints endpoints;
+
+    Api api;
+    WebhookListener listener;
+
+    @BeforeEach
+    void start() {
+        api = Api.at(port).asIntegrator();
+        listener = WebhookListener.start();
+    }
+
+    @AfterEach
+    void stop() {
+        listener.close();
+        // endpoints of other tests must not collect this test's events, nor this test's theirs
+        jdbc.update("UPDATE webhook_endpoints SET deleted = TRUE, enabled = FALSE");
+    }
+
+    @Test
+    void integratorReceivesClientCreatedSignedAsStandardWebhooksDefine() throws Exception {
+        JsonNode endpoint = register("/hooks", List.of("clients.created"));
+        String secret = endpoint.path("secret").asText();
+        assertThat(secret).startsWith("whsec_");
+        assertThat(java.util.Base64.getDecoder().decode(secret.substring(6))).hasSizeGreaterThanOrEqualTo(24);
+
+        String clientId = createClient();
+
+        WebhookListener.Received webhook = awaitOne("/hooks");
+        new Webhook(secret).verify(webhook.body(), webhook.headers());
+        assertThat(webhook.header("webhook-signature")).startsWith("v1,");
+        assertThat(webhook.header("Content-Type")).startsWith("application/json");
+        assertThat(webhook.header("User-Agent")).contains("Onboarding-Orchestrator");
+        JsonNode body = webhook.json();
+        assertThat(body.path("webhook").path("module").asText()).isEqualTo("clients");
+        assertThat(body.path("webhook").path("type").asText()).isEqualTo("created");
+        assertThat(body.path("data").path("client").path("id").asText()).isEqualTo(clientId);
+        assertThat(body.has("connect")).isTrue();
+        assertThat(body.has("metadata")).isTrue();
+        assertThat(api.get("/webhooks/endpoints/" + endpoint.path("id").asText()).json().has("secret"))
+                .as("the secret is shown once").isFalse();
+    }
+
+    @Test
+    void aFailingListenerGetsTheSameWebhookIdUntilItAccepts() {
+        AtomicInteger calls = new AtomicInteger();
+        listener.answer(request -> calls.incrementAndGet() <= 2 ? Answer.status(500) : Answer.status(200));
+        register("/flaky", List.of("clients.*"));
+
+        createClient();
+
+        await().atMost(PATIENCE).until(() -> listener.received("/flaky").size() >= 2);
+        UUID delivery = onlyDelivery();
+        assertThat(deliveryStatus(delivery)).isEqualTo("pending");
+        comeDue(delivery); // the third attempt is planned 5 minutes on: bring it forward
+        await().atMost(PATIENCE).until(() -> "delivered".equals(deliveryStatus(delivery)));
+
+        List<WebhookListener.Received> received = listener.received("/flaky");
+        assertThat(received).hasSize(3);
+        assertThat(received).extracting(r -> r.header("webhook-id")).containsOnly(received.get(0).header("webhook-id"));
+        JsonNode detail = api.get("/webhooks/deliveries/" + delivery).json();
+        assertThat(detail.path("status").asText()).isEqualTo("delivered");
+        assertThat(detail.path("attempts").asInt()).isEqualTo(3);
+        assertThat(detail.path("lastResponseCode").asInt()).isEqualTo(200);
+        assertThat(detail.path("attemptHistory")).extracting(a -> a.path("responseCode").asInt())
+                .containsExactly(500, 500, 200);
+    }
+
+    @Test
+    void aListenerThatNeverAcceptsLeavesAFailedDeliveryThatRedeliverySends() {
+        listener.answer(request -> Answer.status(503));
+        register("/down", List.of("*"));
+        createClient();
+        await().atMost(PATIENCE).until(() -> !listener.received("/down").isEmpty());
+        UUID delivery = onlyDelivery();
+
+        // the schedule's last attempt, a day on
+        jdbc.update("UPDATE webhook_deliveries SET attempts = ? WHERE id = ?", RetrySchedule.MAX_ATTEMPTS - 1, delivery);
+        comeDue(delivery);
+        await().atMost(PATIENCE).until(() -> "failed".equals(deliveryStatus(delivery)));
+        assertThat(api.get("/webhooks/deliveries?status=failed&size=100").json().path("deliveries"))
+                .extracting(d -> d.path("id").asText()).contains(delivery.toString());
+
+        listener.answer(request -> Answer.status(202));
+        Api.Response redelivered = api.post("/webhooks/deliveries/" + delivery + "/redeliver", "");
+        assertThat(redelivered.status()).isEqualTo(202);
+        await().atMost(PATIENCE).until(() -> "delivered".equals(deliveryStatus(delivery)));
+    }
+
+    @Test
+    void aListenerThatHangsTimesOutAndIsRetried() {
+        listener.answer(request -> Answer.status(200).after(Duration.ofSeconds(4)));
+        register("/slow", List.of("*"));
+        createClient();
+
+        await().atMost(PATIENCE).until(() -> {
+            UUID delivery = deliveriesOfActiveEndpoints().stream().findFirst().orElse(null);
+            return delivery != null && "timed out".equals(api.get("/webhooks/deliveries/" + delivery).json()
+                    .path("lastError").asText());
+        });
+        assertThat(deliveryStatus(onlyDelivery())).isEqualTo("pending");
+    }
+
+    @Test
+    void retryAfterIsHonoured() {
+        listener.answer(request -> Answer.status(429).withHeader("Retry-After", "120"));
+        register("/busy", List.of("*"));
+        Instant sent = Instant.now();
+        createClient();
+
+        await().atMost(PATIENCE).until(() -> !listener.received("/busy").isEmpty()
+                && api.get("/webhooks/deliveries/" + onlyDelivery()).json().path("attempts").asInt() == 1);
+        Instant next = Instant.parse(api.get("/webhooks/deliveries/" + onlyDelivery()).json().path("nextAttemptAt").asText());
+        assertThat(next).isAfter(sent.plusSeconds(110));
+    }
+
+    @Test
+    void goneDisablesTheEndpoint() {
+        listener.answer(request -> Answer.status(410));
+        JsonNode endpoint = register("/gone", List.of("*"));
+        createClient();
+
+        await().atMost(PATIENCE).until(() -> !api.get("/webhooks/endpoints/" + endpoint.path("id").asText()).json()
+                .path("enabled").asBoolean());
+        assertThat(api.get("/webhooks/endpoints/" + endpoint.path("id").asText()).json().path("disabledReason").asText())
+                .contains("410");
+        int before = listener.received("/gone").size();
+        createClient();
+        assertThat(listener.received("/gone")).hasSize(before);
+    }
+
+    @Test
+    void eventsOfOneClientArriveInTheirOrder() {
+        AtomicInteger calls = new AtomicInteger();
+        listener.answer(request -> calls.incrementAndGet() == 1 ? Answer.status(500) : Answer.status(200));
+        register("/ordered", List.of("clients.*"));
+
+        String clientId = createClient();
+        await().atMost(PATIENCE).until(() -> listener.received("/ordered").size() == 1);
+        api.patch("/clients/" + clientId, Map.of("data", Map.of("client", Map.of("attributes", Map.of("n", "1")))));
+        api.patch("/clients/" + clientId, Map.of("data", Map.of("client", Map.of("attributes", Map.of("n", "2")))));
+        assertThat(listener.received("/ordered")).as("later events wait for the first").hasSize(1);
+
+        jdbc.update("UPDATE webhook_deliveries SET next_attempt_at = ? WHERE status = 'pending' AND attempts > 0",
+                java.sql.Timestamp.from(Instant.now()));
+        await().atMost(PATIENCE).until(() -> listener.received("/ordered").size() == 4);
+
+        assertThat(listener.received("/ordered")).extracting(r -> r.json().path("webhook").path("type").asText()
+                + (r.json().path("data").path("client").path("attributes").has("n")
+                        ? r.json().path("data").path("client").path("attributes").path("n").asText() : ""))
+                .containsExactly("created", "created", "updated1", "updated2");
+    }
+
+    @Test
+    void aRolledBackChangeSendsNothing() {
+        register("/rollback", List.of("*"));
+        UUID clientId = UUID.randomUUID();
+
+        transactions.executeWithoutResult(status -> {
+            publisher.publish("clients", "updated", clientId, Map.of("client", Map.of("id", clientId)), Map.of());
+            status.setRollbackOnly();
+        });
+        createClient();
+
+        await().atMost(PATIENCE).until(() -> !listener.received("/rollback").isEmpty());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM webhook_events WHERE client_id = ?", Integer.class,
+                clientId)).isZero();
+        assertThat(listener.received("/rollback")).extracting(r -> r.json().path("data").path("client").path("id")
+                .asText()).doesNotContain(clientId.toString());
+    }
+
+    @Test
+    void theConfiguredEndpointReceivesEveryEventSignedWithTheConfiguredSecret() throws Exception {
+        String secret = "whsec_" + java.util.Base64.getEncoder().encodeToString("configured-secret-of-tests!".getBytes());
+        endpoints.configure(URI.create(listener.url("/configured")), secret);
+        try {
+            createClient();
+            WebhookListener.Received webhook = awaitOne("/configured");
+            new Webhook(secret).verify(webhook.body(), webhook.headers());
+        } finally {
+            endpoints.unconfigure();
+        }
+    }
+
+    @Test
+    void deliveriesCanBeFilteredAndEndpointsDeleted() {
+        JsonNode endpoint = register("/listed", List.of("clients.created"));
+        String endpointId = endpoint.path("id").asText();
+        createClient();
+        await().atMost(PATIENCE).until(() -> !listener.received("/listed").isEmpty());
+        await().atMost(PATIENCE).until(() -> api.get("/webhooks/deliveries?endpointId=" + endpointId
+                + "&status=delivered").json().path("deliveries").size() == 1);
+
+        JsonNode page = api.get("/webhooks/deliveries?endpointId=" + endpointId + "&eventType=clients.created").json();
+        assertThat(page.path("deliveries")).hasSize(1);
+        assertThat(page.path("page").path("totalElements").asLong()).isEqualTo(1);
+        assertThat(api.get("/webhooks/deliveries?eventType=clients.updated&endpointId=" + endpointId).json()
+                .path("deliveries")).isEmpty();
+        assertThat(api.get("/webhooks/deliveries?status=lost").errorFields()).containsExactly("status");
+        assertThat(api.get("/webhooks/deliveries/" + UUID.randomUUID()).status()).isEqualTo(404);
+
+        assertThat(api.get("/webhooks/endpoints").json().path("endpoints")).extracting(e -> e.path("id").asText())
+                .contains(endpointId);
+        assertThat(api.delete("/webhooks/endpoints/" + endpointId).status()).isEqualTo(204);
+        assertThat(api.get("/webhooks/endpoints/" + endpointId).status()).isEqualTo(404);
+    }
+
+    @Test
+    void badEndpointsAreRefused() {
+        Api.Response refused = api.post("/webhooks/endpoints", Map.of("url", "ftp://example.com/hook",
+                "events", List.of("clients.created", "accounts.opened", "nonsense")));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorFields()).containsExactlyInAnyOrder("url", "events[1]", "events[2]");
+        assertThat(api.post("/webhooks/endpoints", Map.of("url", "https://example.com/hook")).errorFields())
+                .containsExactly("events");
+        assertThat(Api.at(port).post("/webhooks/endpoints", Map.of()).status()).isEqualTo(401);
+    }
+
+    private JsonNode register(String path, List<String> events) {
+        Api.Response created = api.post("/webhooks/endpoints", Map.of("url", listener.url(path), "events", events));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json();
+    }
+
+    private String createClient() {
+        Api.Response created = api.post("/clients", Payload.individual().set("workflow.kycLevel", "NOT_REQUIRED"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().path("data").path("client").path("id").asText();
+    }
+
+    private WebhookListener.Received awaitOne(String path) {
+        await().atMost(PATIENCE).until(() -> !listener.received(path).isEmpty());
+        return listener.received(path).get(0);
+    }
+
+    private List<UUID> deliveriesOfActiveEndpoints() {
+        return jdbc.queryForList("SELECT d.id FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id "
+                + "WHERE e.enabled AND NOT e.deleted ORDER BY d.seq", UUID.class);
+    }
+
+    private UUID onlyDelivery() {
+        List<UUID> deliveries = deliveriesOfActiveEndpoints();
+        assertThat(deliveries).hasSize(1);
+        return deliveries.get(0);
+    }
+
+    private String deliveryStatus(UUID delivery) {
+        return jdbc.queryForObject("SELECT status FROM webhook_deliveries WHERE id = ?", String.class, delivery);
+    }
+
+    private void comeDue(UUID delivery) {
+        jdbc.update("UPDATE webhook_deliveries SET next_attempt_at = ? WHERE id = ?",
+                java.sql.Timestamp.from(Instant.now()), delivery);
+    }
+}

@@ -2,19 +2,11 @@ package io.onboarding.orchestrator.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.onboarding.orchestrator.support.Api;
 import io.onboarding.orchestrator.support.Payload;
+import io.onboarding.orchestrator.support.ServiceProcess;
 
 /**
  * The quick start as a newcomer meets it: the packaged service started with no configuration at
@@ -39,11 +32,8 @@ class QuickStartIT {
 
     @Test
     void startsWithoutConfigurationAndPrintsWorkingCredentials() throws Exception {
-        int port = freePort();
-        List<String> output = new CopyOnWriteArrayList<>();
-        Process service = start(port, output);
-        try {
-            String console = awaitLine(output, service, "These credentials are generated anew");
+        try (ServiceProcess service = ServiceProcess.start(workingDirectory, Map.of())) {
+            String console = service.awaitLine("These credentials are generated anew").console();
 
             Matcher integrator = INTEGRATOR_KEY.matcher(console);
             Matcher operator = OPERATOR_KEY.matcher(console);
@@ -51,9 +41,9 @@ class QuickStartIT {
             assertThat(integrator.find()).as(console).isTrue();
             assertThat(operator.find()).as(console).isTrue();
             assertThat(admin.find()).as(console).isTrue();
-            assertThat(console).contains("http://localhost:" + port + "/camunda/app/");
+            assertThat(console).contains("http://localhost:" + service.port() + "/camunda/app/");
 
-            Api api = Api.at(port);
+            Api api = service.api();
             assertThat(api.get("/clients").status()).isEqualTo(401);
             Api.Response created = api.as(integrator.group(1)).post("/clients", Payload.individual());
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -62,57 +52,8 @@ class QuickStartIT {
                     (admin.group(1) + ":" + admin.group(2)).getBytes(StandardCharsets.UTF_8));
             assertThat(api.withHeader("Authorization", basic).get("/engine-rest/user").status()).isEqualTo(200);
             assertThat(Files.exists(workingDirectory.resolve("data"))).as("the H2 file lives under ./data").isTrue();
-            assertThat(String.join("\n", output)).as("credentials are printed once, never logged")
+            assertThat(service.console()).as("credentials are printed once, never logged")
                     .containsOnlyOnce(integrator.group(1));
-        } finally {
-            service.destroy();
-            service.waitFor();
-        }
-    }
-
-    private Process start(int port, List<String> output) throws IOException {
-        Path jar;
-        try (var jars = Files.list(Path.of("target"))) {
-            jar = jars.filter(p -> p.getFileName().toString().matches("onboarding-orchestrator-.*\\.jar"))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("package the service first")).toAbsolutePath();
-        }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true);
-        // a newcomer's shell: none of the settings a deployment would have
-        builder.environment().keySet().removeIf(name -> name.startsWith("ONBOARDING_") || name.startsWith("DB_")
-                || name.startsWith("SPRING_"));
-        Process process = builder.start();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                lines.lines().forEach(output::add);
-            } catch (IOException ignored) {
-                // the process ended
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
-        return process;
-    }
-
-    private static String awaitLine(List<String> output, Process process, String marker) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            if (output.stream().anyMatch(line -> line.contains(marker))) {
-                return String.join("\n", output);
-            }
-            if (!process.isAlive()) {
-                throw new AssertionError("The quick start ended:\n" + String.join("\n", output));
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("The quick start printed no credentials:\n" + String.join("\n", output));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

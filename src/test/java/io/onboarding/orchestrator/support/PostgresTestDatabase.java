@@ -46,6 +46,20 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
         return database;
     }
 
+    /** A further database of its own for a test that runs the service in separate processes. */
+    public static String createDatabase(String purpose) {
+        String name = "onboarding_it_" + purpose + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        execute("CREATE DATABASE " + name);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name
+                + " WITH (FORCE)")));
+        return name;
+    }
+
+    /** The environment that points a service process at a database of the tests. */
+    public static java.util.Map<String, String> environmentFor(String name) {
+        return java.util.Map.of("DB_URL", url(name), "DB_USER", USER, "DB_PASSWORD", PASSWORD);
+    }
+
     public static String url(String name) {
         return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + name;
     }

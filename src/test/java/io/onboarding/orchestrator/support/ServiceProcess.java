@@ -53,8 +53,8 @@ public final class ServiceProcess implements AutoCloseable {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 lines.lines().forEach(output::add);
-            } catch (IOException ignored) {
-                // the process ended
+            } catch (IOException | java.io.UncheckedIOException ended) {
+                // the process ended and took its output with it
             }
         });
         reader.setDaemon(true);

@@ -84,6 +84,14 @@ public class Client {
     @Column(name = "application_id")
     private UUID applicationId;
 
+    private String contract;
+
+    @Column(name = "terms_version")
+    private String termsVersion;
+
+    @Column(name = "terms_accepted_at")
+    private Instant termsAcceptedAt;
+
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
 
@@ -145,6 +153,28 @@ public class Client {
         }
         this.applicationId = applicationId;
         this.status = ClientStatus.PENDING;
+        this.updatedAt = now;
+    }
+
+    /** Acts as a customer of the given sub-client (the rules are checked by the service, which sees both). */
+    void associateWith(UUID subClient, Instant now) {
+        if (id.equals(subClient)) {
+            throw new BusinessRuleException("data.subClientId", "A client can't be its own sub-client");
+        }
+        this.subClientId = subClient;
+        this.updatedAt = now;
+    }
+
+    void dissociate(Instant now) {
+        this.subClientId = null;
+        this.updatedAt = now;
+    }
+
+    /** The client accepted a contract of the catalogue in the given terms version, now. */
+    void acceptContract(String contract, String termsVersion, Instant now) {
+        this.contract = contract;
+        this.termsVersion = termsVersion;
+        this.termsAcceptedAt = now;
         this.updatedAt = now;
     }
 
@@ -229,6 +259,18 @@ public class Client {
 
     public UUID applicationId() {
         return applicationId;
+    }
+
+    public String contract() {
+        return contract;
+    }
+
+    public String termsVersion() {
+        return termsVersion;
+    }
+
+    public Instant termsAcceptedAt() {
+        return termsAcceptedAt;
     }
 
     public String createdBy() {

@@ -12,6 +12,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.onboarding.orchestrator.api.BusinessRuleException;
 import io.onboarding.orchestrator.api.Envelope;
 import io.onboarding.orchestrator.api.NotFoundException;
 import io.onboarding.orchestrator.validation.Violations;
@@ -25,15 +26,19 @@ public class ClientService {
     private final ClientNumbers numbers;
     private final ClientViews views;
     private final ClientPatches patches;
+    private final ContractChanges contracts;
+    private final ContractSettings contractSettings;
     private final EventPublisher events;
     private final Clock clock;
 
     ClientService(Clients clients, ClientNumbers numbers, ClientViews views, ClientPatches patches,
-            EventPublisher events, Clock clock) {
+            ContractChanges contracts, ContractSettings contractSettings, EventPublisher events, Clock clock) {
         this.clients = clients;
         this.numbers = numbers;
         this.views = views;
         this.patches = patches;
+        this.contracts = contracts;
+        this.contractSettings = contractSettings;
         this.events = events;
         this.clock = clock;
     }
@@ -104,6 +109,71 @@ public class ClientService {
         client.describe(details, clock.instant());
         publish(client, "updated");
         return views.view(client, new ClientIncludes(true, false, false, false, false));
+    }
+
+    /**
+     * Associates the client with a sub-client, or dissociates it (null). Both rows are locked in a
+     * fixed order first, so that two associations made at once can't build a chain between them.
+     */
+    @Transactional
+    ClientView associate(UUID id, UUID subClientId) {
+        Client client;
+        if (subClientId == null) {
+            client = findForUpdate(id);
+            client.dissociate(clock.instant());
+        } else {
+            if (id.equals(subClientId)) {
+                find(id);
+                throw new BusinessRuleException("data.subClientId", "A client can't be its own sub-client");
+            }
+            boolean clientFirst = id.compareTo(subClientId) < 0;
+            Client first = lockOrNull(clientFirst ? id : subClientId);
+            Client second = lockOrNull(clientFirst ? subClientId : id);
+            client = clientFirst ? first : second;
+            Client subClient = clientFirst ? second : first;
+            if (client == null) {
+                throw new NotFoundException("Client", id);
+            }
+            if (subClient == null) {
+                throw new BusinessRuleException("data.subClientId", "Sub-client " + subClientId + " does not exist");
+            }
+            if (subClient.subClientId() != null) {
+                throw new BusinessRuleException("data.subClientId", "Client " + subClientId
+                        + " is itself associated with a sub-client, so it can't be one");
+            }
+            if (clients.existsBySubClientId(id)) {
+                throw new BusinessRuleException("data.subClientId", "Client " + id
+                        + " is a sub-client with customers of its own, so it can't be associated with another");
+            }
+            client.associateWith(subClientId, clock.instant());
+        }
+        clients.flush();
+        publish(client, "sub-client-updated");
+        return views.view(client, new ClientIncludes(true, false, false, false, false));
+    }
+
+    /** Records that the client accepted a contract of the catalogue, now; the history keeps every one. */
+    @Transactional
+    ClientView acceptContract(UUID id, String contract, String termsVersion, String actor) {
+        Client client = findForUpdate(id);
+        if (!contractSettings.contracts().contains(contract)) {
+            throw new BusinessRuleException("data.contract", "Contract '" + contract + "' is not in the catalogue ("
+                    + String.join(", ", contractSettings.contracts()) + ")");
+        }
+        client.acceptContract(contract, termsVersion, clock.instant());
+        contracts.save(new ContractChange(id, contract, termsVersion, client.termsAcceptedAt(), actor));
+        publish(client, "contract-updated");
+        return views.view(client, new ClientIncludes(true, false, false, false, false));
+    }
+
+    @Transactional(readOnly = true)
+    Page<ContractChange.View> contracts(UUID id, Pageable pageable) {
+        find(id);
+        return contracts.findByClientId(id, pageable).map(ContractChange::view);
+    }
+
+    private Client lockOrNull(UUID id) {
+        return clients.findForUpdate(id).orElse(null);
     }
 
     private void publish(Client client, String type) {

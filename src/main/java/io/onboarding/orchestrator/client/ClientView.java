@@ -7,7 +7,8 @@ import java.util.UUID;
 /** A client as the API shows it; which parts of the profile appear depends on the read's includes. */
 public record ClientView(UUID id, String clientNumber, String fullName, String status, String kycStatus,
         Identity identity, Map<String, Object> profile, Addresses addresses, Map<String, Object> attributes,
-        Compliance compliance, ApplicationSummary application, UUID subClientId, Instant createdAt,
+        Compliance compliance, ApplicationSummary application, UUID subClientId, String subClientName,
+        boolean isSubClient, String contract, String termsVersion, Instant termsAcceptedAt, Instant createdAt,
         Instant updatedAt) {
 
     /** {@code compliance}: the KYC level, risk and the officer's flags. */

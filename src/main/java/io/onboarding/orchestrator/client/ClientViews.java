@@ -21,11 +21,14 @@ class ClientViews {
     private final ObjectMapper objectMapper;
     private final ClientApplications applications;
     private final ClientConnections connections;
+    private final Clients clients;
 
-    ClientViews(ObjectMapper objectMapper, ClientApplications applications, ClientConnections connections) {
+    ClientViews(ObjectMapper objectMapper, ClientApplications applications, ClientConnections connections,
+            Clients clients) {
         this.objectMapper = objectMapper;
         this.applications = applications;
         this.connections = connections;
+        this.clients = clients;
     }
 
     ClientView view(Client client, ClientIncludes includes) {
@@ -38,7 +41,10 @@ class ClientViews {
                 client.attributes().isEmpty() ? null : client.attributes(),
                 new ClientView.Compliance(client.kycLevel(), client.riskLevel(), client.blacklisted(),
                         client.blacklistedComment(), client.blocked(), client.kycNote()),
-                application, client.subClientId(), client.createdAt(), client.updatedAt());
+                application, client.subClientId(), subClientName(client),
+                // derived at every read, so it is never stale
+                clients.existsBySubClientId(client.id()), client.contract(), client.termsVersion(),
+                client.termsAcceptedAt(), client.createdAt(), client.updatedAt());
     }
 
     List<ClientConnection.View> connections(UUID clientId) {
@@ -58,6 +64,11 @@ class ClientViews {
                         client.identity(), profile(client, ClientIncludes.NONE), client.fullName(),
                         client.createdAt()))
                 .toList();
+    }
+
+    private String subClientName(Client client) {
+        return client.subClientId() == null ? null
+                : clients.findById(client.subClientId()).map(Client::fullName).orElse(null);
     }
 
     private static String kycStatus(ApplicationSummary application) {

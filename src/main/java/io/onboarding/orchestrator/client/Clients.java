@@ -13,6 +13,9 @@ interface Clients extends JpaRepository<Client, UUID>, JpaSpecificationExecutor<
 
     boolean existsByClientNumber(String clientNumber);
 
+    /** Whether any client acts as a customer of this one: then it is a sub-client. */
+    boolean existsBySubClientId(UUID subClientId);
+
     /**
      * Reads a client to change it, locking its row: an integrator's update and a process step that
      * touch the same client wait for each other instead of failing each other.

@@ -11,4 +11,6 @@ interface UserClientRelations extends JpaRepository<UserClientRelation, UUID> {
     Optional<UserClientRelation> findByUserIdAndClientId(UUID userId, UUID clientId);
 
     List<UserClientRelation> findByClientIdOrderByCreatedAt(UUID clientId);
+
+    List<UserClientRelation> findByUserIdOrderByCreatedAt(UUID userId);
 }

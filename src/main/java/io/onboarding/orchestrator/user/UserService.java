@@ -1,12 +1,16 @@
 package io.onboarding.orchestrator.user;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.onboarding.orchestrator.api.NotFoundException;
 import io.onboarding.orchestrator.client.Client;
 
 /** End users of the platform and the clients they may act for. */
@@ -44,6 +48,28 @@ public class UserService {
         return relations.findByClientIdOrderByCreatedAt(clientId).stream().findFirst()
                 .flatMap(relation -> users.findById(relation.userId())
                         .map(user -> new ClientUser(user.view(), relation.view())));
+    }
+
+    /** A user with every client it may act for. */
+    @Transactional(readOnly = true)
+    public UserWithClients user(UUID id) {
+        User user = users.findById(id).orElseThrow(() -> new NotFoundException("User", id));
+        return new UserWithClients(user.view(), relations.findByUserIdOrderByCreatedAt(id).stream()
+                .map(UserClientRelation::view).toList());
+    }
+
+    /** The users that may act for a client, each with its relation to it. */
+    @Transactional(readOnly = true)
+    public List<ClientUser> usersOf(UUID clientId) {
+        List<UserClientRelation> links = relations.findByClientIdOrderByCreatedAt(clientId);
+        Map<UUID, User> byId = users.findAllById(links.stream().map(UserClientRelation::userId).toList()).stream()
+                .collect(Collectors.toMap(User::id, user -> user));
+        return links.stream().filter(link -> byId.containsKey(link.userId()))
+                .map(link -> new ClientUser(byId.get(link.userId()).view(), link.view())).toList();
+    }
+
+    /** {@code data.user} and {@code data.userClientRelations}. */
+    public record UserWithClients(UserView user, List<UserClientRelation.View> clientRelations) {
     }
 
     /** A client's end user with the relation that lets it act for the client. */

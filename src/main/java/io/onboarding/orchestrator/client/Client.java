@@ -139,11 +139,58 @@ public class Client {
 
     /** The client may transact: onboarding ended well. */
     void activate(Instant now) {
+        if (status == ClientStatus.FROZEN) {
+            return; // blacklisted meanwhile: it stays frozen until an officer lifts the blacklist
+        }
         if (status != ClientStatus.PENDING && status != ClientStatus.PARTNER_REVIEW) {
             throw new IllegalStateException("Client " + id + " can't be activated from " + status.value());
         }
         status = ClientStatus.ACTIVE;
         updatedAt = now;
+    }
+
+    /** The onboarding ended without approval: declined by an officer, by screening, or withdrawn. */
+    void rejected(boolean autoDeclined, Instant now) {
+        if (status == ClientStatus.FROZEN) {
+            return; // a blacklisted client stays frozen whatever its application became
+        }
+        status = autoDeclined ? ClientStatus.AUTO_DECLINED : ClientStatus.REJECTED;
+        updatedAt = now;
+    }
+
+    void riskAssessed(String level, Instant now) {
+        this.riskLevel = level;
+        this.updatedAt = now;
+    }
+
+    /** An officer's compliance change (SPEC 7.3). Returns whether the onboarding status moved. */
+    ComplianceChange changeCompliance(ComplianceUpdate update, Instant now) {
+        ClientStatus before = status;
+        boolean wasBlacklisted = blacklisted;
+        if (update.riskLevel() != null) {
+            riskLevel = update.riskLevel();
+        }
+        if (update.blocked() != null) {
+            blocked = update.blocked();
+        }
+        if (update.kycNote() != null) {
+            kycNote = update.kycNote();
+        }
+        if (update.blacklistedComment() != null) {
+            blacklistedComment = update.blacklistedComment();
+        }
+        if (Boolean.TRUE.equals(update.blacklisted()) && !wasBlacklisted) {
+            if (blacklistedComment == null || blacklistedComment.isBlank()) {
+                throw new BusinessRuleException("data.blacklistedComment", "Blacklisting needs a comment");
+            }
+            blacklisted = true;
+            status = ClientStatus.FROZEN;
+        } else if (Boolean.FALSE.equals(update.blacklisted()) && wasBlacklisted) {
+            blacklisted = false;
+            status = ClientStatus.PENDING;
+        }
+        updatedAt = now;
+        return new ComplianceChange(before != status, !wasBlacklisted && blacklisted, wasBlacklisted && !blacklisted);
     }
 
     /** A KYC application is open for the client; it waits for its decision. */

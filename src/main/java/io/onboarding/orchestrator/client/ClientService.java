@@ -51,12 +51,48 @@ public class ClientService {
 
     @Transactional
     public void activate(UUID id) {
-        findForUpdate(id).activate(clock.instant());
+        Client client = findForUpdate(id);
+        ClientStatus before = client.status();
+        client.activate(clock.instant());
+        if (before != client.status()) {
+            publish(client, "status-changed");
+        }
     }
 
     @Transactional
     public void applicationOpened(UUID clientId, UUID applicationId) {
         findForUpdate(clientId).applicationOpened(applicationId, clock.instant());
+    }
+
+    /** The onboarding ended without approval; a screening decline marks the client auto-declined. */
+    @Transactional
+    public void rejected(UUID id, String decision) {
+        Client client = findForUpdate(id);
+        ClientStatus before = client.status();
+        client.rejected("auto_declined".equals(decision), clock.instant());
+        if (before != client.status()) {
+            publish(client, "status-changed");
+        }
+    }
+
+    @Transactional
+    public void riskAssessed(UUID id, String riskLevel) {
+        findForUpdate(id).riskAssessed(riskLevel, clock.instant());
+    }
+
+    /**
+     * An officer's compliance change (SPEC 7.3), published as {@code clients/compliance-updated} and,
+     * when the status moves, {@code clients/status-changed}. The caller acts on (un)blacklisting.
+     */
+    @Transactional
+    public ComplianceChange changeCompliance(UUID id, ComplianceUpdate update) {
+        Client client = findForUpdate(id);
+        ComplianceChange change = client.changeCompliance(update, clock.instant());
+        publish(client, "compliance-updated");
+        if (change.statusChanged()) {
+            publish(client, "status-changed");
+        }
+        return change;
     }
 
     /** Records {@code clients/created} with the client as reads show it by default. */
@@ -99,7 +135,7 @@ public class ClientService {
      * {@code clients/updated}.
      */
     @Transactional
-    ClientView update(UUID id, com.fasterxml.jackson.databind.JsonNode patch) {
+    public ClientView update(UUID id, com.fasterxml.jackson.databind.JsonNode patch) {
         Client client = findForUpdate(id);
         ClientDetails details = patches.apply(client, patch);
         Violations v = new Violations();

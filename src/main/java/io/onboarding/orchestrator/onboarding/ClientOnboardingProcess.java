@@ -28,6 +28,9 @@ public class ClientOnboardingProcess {
     public static final String TASK_PUBLISH_CLIENT_CREATED = "Task_PublishClientCreated";
     public static final String TASK_ACTIVATE_CLIENT = "Task_ActivateClient";
     public static final String TASK_OPEN_APPLICATION = "Task_OpenApplication";
+    public static final String CALL_KYC_APPLICATION = "CallActivity_RunKycApplication";
+    public static final String TASK_REJECT_CLIENT = "Task_RejectClient";
+    public static final String END_CLIENT_REJECTED = "EndEvent_ClientRejected";
     public static final String END_CLIENT_ACTIVATED = "EndEvent_ClientActivated";
     public static final String END_APPLICATION_SUBMITTED = "EndEvent_ApplicationSubmitted";
 
@@ -58,5 +61,22 @@ public class ClientOnboardingProcess {
         } finally {
             pending.discard(clientId);
         }
+    }
+
+    /**
+     * Onboards an existing client again from "Open KYC application", as when an officer lifts its
+     * blacklist: a new application, and activation or rejection on its decision.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void reopen(UUID clientId, String kycLevel, String actor) {
+        runtimeService.createProcessInstanceByKey(KEY)
+                .businessKey(clientId.toString())
+                .startBeforeActivity(TASK_OPEN_APPLICATION)
+                .setVariables(Variables.createVariables()
+                        .putValue(CLIENT_ID, clientId.toString())
+                        .putValue(KYC_LEVEL, kycLevel)
+                        .putValue(CREATE_USER, false)
+                        .putValue(REQUESTED_BY, actor))
+                .execute();
     }
 }

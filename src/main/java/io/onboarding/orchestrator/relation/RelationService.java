@@ -19,6 +19,12 @@ public class RelationService {
         this.clock = clock;
     }
 
+    /** Whether screening found something on a related party of the client. */
+    @Transactional(readOnly = true)
+    public boolean hasScreeningHits(UUID clientId) {
+        return relations.anyScreeningHits(clientId);
+    }
+
     /** Adds validated relations to a client; returns their ids in the order given. */
     @Transactional
     public List<UUID> add(UUID clientId, List<RelationInput> inputs) {

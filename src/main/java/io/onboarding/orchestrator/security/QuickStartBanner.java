@@ -19,19 +19,23 @@ class QuickStartBanner {
 
     private final Environment environment;
     private final IdentityService identityService;
+    private final ComplianceOfficers officers;
     private final PrintStream console;
 
-    QuickStartBanner(Environment environment, IdentityService identityService) {
+    QuickStartBanner(Environment environment, IdentityService identityService, ComplianceOfficers officers) {
         this.environment = environment;
         this.identityService = identityService;
+        this.officers = officers;
         this.console = System.out;
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
     void announce() {
-        if (!environment.getProperty(QuickStartEnvironment.QUICK_START, Boolean.class, false)) {
+        if (!officers.isQuickStart()) {
             return;
         }
+        java.util.Map<String, String> demoOfficers = officers.demoPasswords();
         String admin = environment.getProperty("onboarding.admin.user", "admin");
         boolean generatedPassword = environment.getProperty(QuickStartEnvironment.GENERATED_ADMIN_PASSWORD,
                 Boolean.class, false);
@@ -51,7 +55,11 @@ class QuickStartBanner {
         if (generatedPassword) {
             banner.append(" / password ").append(environment.getProperty(QuickStartEnvironment.ADMIN_PASSWORD));
         }
-        banner.append("\nThese credentials are generated anew at every quick start.\n")
+        banner.append("\nTasklist:  ").append(base).append("/camunda/app/tasklist/\n");
+        demoOfficers.forEach((user, password) -> banner.append("           ").append(user)
+                .append(" / password ").append(password).append(user.equals("senior")
+                        ? "  (groups compliance, compliance-senior)\n" : "  (group compliance)\n"));
+        banner.append("These credentials are generated anew at every quick start.\n")
                 .append("===============================================================================\n");
         console.println(banner);
     }

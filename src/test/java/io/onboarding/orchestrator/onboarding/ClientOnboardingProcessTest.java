@@ -1,6 +1,9 @@
 package io.onboarding.orchestrator.onboarding;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -26,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The paths of {@code client-onboarding}. Each delegate is stood in by one that records that it
  * ran, so that these tests are about the model: which steps run, in which order, where it waits.
  */
-@Deployment(resources = "processes/client-onboarding.bpmn")
+@Deployment(resources = {"processes/client-onboarding.bpmn", "stubs/kyc-application-stub.bpmn"})
 class ClientOnboardingProcessTest {
 
     @RegisterExtension
@@ -39,7 +42,7 @@ class ClientOnboardingProcessTest {
     @BeforeEach
     void standInForDelegates() {
         for (String delegate : List.of("createClient", "createEndUser", "publishClientCreated", "activateClient",
-                "openApplication")) {
+                "openApplication", "rejectClient")) {
             Mocks.register(delegate, (JavaDelegate) execution -> ran.add(delegate));
         }
     }
@@ -82,15 +85,51 @@ class ClientOnboardingProcessTest {
     }
 
     @Test
-    void clientThatNeedsKycGetsAnApplication() {
+    void clientWhoseApplicationIsApprovedIsActivated() {
         ProcessInstance onboarding = start("DOC_ONLY", true);
-
         execute(job(onboarding));
 
-        assertThat(onboarding).isEnded().hasPassed(ClientOnboardingProcess.TASK_OPEN_APPLICATION,
-                ClientOnboardingProcess.END_APPLICATION_SUBMITTED)
-                .hasNotPassed(ClientOnboardingProcess.TASK_ACTIVATE_CLIENT);
-        assertThat(ran).containsExactly("createClient", "createEndUser", "publishClientCreated", "openApplication");
+        assertThat(onboarding).isWaitingAt(ClientOnboardingProcess.CALL_KYC_APPLICATION);
+        ProcessInstance application = calledApplication(onboarding);
+        assertThat(application).hasBusinessKey(onboarding.getBusinessKey());
+        assertThat(application).variables().containsEntry(ClientOnboardingProcess.CLIENT_ID,
+                onboarding.getBusinessKey()).containsEntry(ClientOnboardingProcess.KYC_LEVEL, "DOC_ONLY");
+        complete(task(application), withVariables("decision", "approved"));
+
+        assertThat(onboarding).isEnded().hasPassedInOrder(ClientOnboardingProcess.TASK_OPEN_APPLICATION,
+                ClientOnboardingProcess.CALL_KYC_APPLICATION, ClientOnboardingProcess.TASK_ACTIVATE_CLIENT,
+                ClientOnboardingProcess.END_CLIENT_ACTIVATED);
+        assertThat(ran).containsExactly("createClient", "createEndUser", "publishClientCreated", "openApplication",
+                "activateClient");
+    }
+
+    @Test
+    void clientWhoseApplicationIsNotApprovedIsRejected() {
+        ProcessInstance onboarding = start("FULL_KYC", false);
+        execute(job(onboarding));
+
+        complete(task(calledApplication(onboarding)), withVariables("decision", "declined"));
+
+        assertThat(onboarding).isEnded().hasPassed(ClientOnboardingProcess.TASK_REJECT_CLIENT,
+                ClientOnboardingProcess.END_CLIENT_REJECTED).hasNotPassed(ClientOnboardingProcess.TASK_ACTIVATE_CLIENT);
+        assertThat(ran).endsWith("openApplication", "rejectClient");
+    }
+
+    @Test
+    void aClientCanBeOnboardedAgainFromItsApplication() {
+        String clientId = UUID.randomUUID().toString();
+        ProcessInstance onboarding = runtimeService().createProcessInstanceByKey(ClientOnboardingProcess.KEY)
+                .businessKey(clientId).startBeforeActivity(ClientOnboardingProcess.TASK_OPEN_APPLICATION)
+                .setVariables(Map.of(ClientOnboardingProcess.CLIENT_ID, clientId,
+                        ClientOnboardingProcess.KYC_LEVEL, "FULL_KYC"))
+                .execute();
+
+        assertThat(onboarding).isWaitingAt(ClientOnboardingProcess.CALL_KYC_APPLICATION);
+        assertThat(ran).containsExactly("openApplication");
+    }
+
+    private static ProcessInstance calledApplication(ProcessInstance onboarding) {
+        return runtimeService().createProcessInstanceQuery().superProcessInstanceId(onboarding.getId()).singleResult();
     }
 
     @Test

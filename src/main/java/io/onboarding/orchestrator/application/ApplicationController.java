@@ -1,0 +1,118 @@
+package io.onboarding.orchestrator.application;
+
+import java.security.Principal;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.onboarding.orchestrator.api.Envelope;
+import io.onboarding.orchestrator.api.NotFoundException;
+import io.onboarding.orchestrator.client.ClientService;
+import io.onboarding.orchestrator.validation.Violations;
+
+/** KYC applications over the API (SPEC 5.2). Decisions are the operator's; the rest the integrator's. */
+@RestController
+class ApplicationController {
+
+    private static final int TEXT_MAX = 2000;
+
+    private final ApplicationService applications;
+    private final ApplicationActions actions;
+    private final ClientService clients;
+
+    ApplicationController(ApplicationService applications, ApplicationActions actions, ClientService clients) {
+        this.applications = applications;
+        this.actions = actions;
+        this.clients = clients;
+    }
+
+    @GetMapping("/applications/{id}")
+    Envelope application(@PathVariable UUID id) {
+        return Envelope.read("application", applications.view(id));
+    }
+
+    @GetMapping("/clients/{id}/application")
+    Envelope clientApplication(@PathVariable UUID id) {
+        UUID applicationId = clients.client(id).applicationId();
+        if (applicationId == null) {
+            throw new NotFoundException("Application of client", id);
+        }
+        return Envelope.read("application", applications.view(applicationId));
+    }
+
+    /** {@code data.decision}: approve, decline (with {@code data.reason}), request_information, return_for_revision. */
+    @PostMapping("/applications/{id}/decision")
+    Envelope decide(@PathVariable UUID id, @RequestBody ActionRequest request, Principal principal) {
+        Violations v = new Violations();
+        String decision = text(v, request, "decision", true);
+        String reason = text(v, request, "reason", false);
+        ReviewOutcome outcome = null;
+        if (decision != null) {
+            outcome = ReviewOutcome.of(decision).orElse(null);
+            if (outcome == null) {
+                v.add("data.decision", "must be one of " + String.join(", ", ReviewOutcome.valuesList()));
+            }
+        }
+        if (outcome == ReviewOutcome.DECLINE && reason == null) {
+            v.add("data.reason", "is required to decline");
+        }
+        v.throwIfAny();
+        return Envelope.read("application", actions.decide(id, outcome, reason, principal.getName()));
+    }
+
+    /** {@code data.client}: a patch of the client as PATCH /clients/{id} takes it; {@code data.note}. */
+    @PostMapping("/applications/{id}/information")
+    Envelope information(@PathVariable UUID id, @RequestBody ActionRequest request, Principal principal) {
+        Violations v = new Violations();
+        String note = text(v, request, "note", false);
+        JsonNode client = request.data() == null ? null : request.data().get("client");
+        if (client != null && !client.isNull() && !client.isObject()) {
+            v.add("data.client", "must be an object");
+        }
+        if (note == null && (client == null || client.isNull())) {
+            v.add("data", "give the requested information: data.client, data.note or both");
+        }
+        v.throwIfAny();
+        return Envelope.read("application", actions.answer(id, client, note, principal.getName()));
+    }
+
+    @PostMapping("/applications/{id}/submit")
+    Envelope submit(@PathVariable UUID id) {
+        return Envelope.read("application", actions.resubmit(id));
+    }
+
+    @PostMapping("/applications/{id}/withdraw")
+    Envelope withdraw(@PathVariable UUID id, @RequestBody(required = false) ActionRequest request,
+            Principal principal) {
+        Violations v = new Violations();
+        String reason = request == null ? null : text(v, request, "reason", false);
+        v.throwIfAny();
+        return Envelope.read("application", actions.withdraw(id, reason, principal.getName()));
+    }
+
+    private static String text(Violations v, ActionRequest request, String field, boolean required) {
+        JsonNode value = request.data() == null ? null : request.data().get(field);
+        String path = "data." + field;
+        if (value == null || value.isNull() || (value.isTextual() && value.asText().isBlank())) {
+            if (required) {
+                v.add(path, "is required");
+            }
+            return null;
+        }
+        if (!value.isTextual()) {
+            v.add(path, "must be a string");
+            return null;
+        }
+        v.maxLength(path, value.asText(), TEXT_MAX);
+        return value.asText().trim();
+    }
+
+    record ActionRequest(Map<String, Object> workflow, JsonNode data) {
+    }
+}

@@ -1,0 +1,242 @@
+package io.onboarding.orchestrator.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Every path of {@code kyc-application}, on the real risk-assessment DMN. The delegates are stood in
+ * by recorders; "Gather screening facts" hands the DMN the facts each test describes.
+ */
+@Deployment(resources = {"processes/kyc-application.bpmn", "processes/risk-assessment.dmn",
+        "processes/review-application.form"})
+class KycApplicationProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("process-test.camunda.cfg.xml")
+            .assertClassCoverageAtLeast(1.0)
+            .build();
+
+    private final List<String> ran = new ArrayList<>();
+    private final Map<String, Object> facts = new HashMap<>();
+
+    @BeforeEach
+    void standInForDelegates() {
+        facts.putAll(Map.of("blacklisted", false, "underage", false, "pep", false, "highRiskCountry", false,
+                "relationHit", false, "identificationExpired", false, "riskScore", ""));
+        Mocks.register("gatherScreeningFacts", (JavaDelegate) execution -> {
+            ran.add("gatherScreeningFacts");
+            execution.setVariables(facts);
+        });
+        Mocks.register("startReview", (JavaDelegate) execution -> {
+            ran.add("startReview");
+            execution.setVariable(KycApplicationProcess.REVIEW_DUE_AT, new Date(System.currentTimeMillis() + 172_800_000L));
+            execution.setVariable(KycApplicationProcess.INFORMATION_TIMEOUT, "P14D");
+            execution.setVariable(KycApplicationProcess.INFORMATION_REMINDER_CYCLE, "R/P3D");
+        });
+        Mocks.register("completeApplication", (JavaDelegate) execution -> {
+            ran.add("completeApplication");
+            execution.setVariable(KycApplicationProcess.DECISION, "decided");
+        });
+        for (String delegate : List.of("recordScreening", "autoDeclineApplication", "approveByRule", "escalateReview",
+                "sendInformationReminder", "expireApplication", "withdrawApplication", "declineBlacklisted")) {
+            Mocks.register(delegate, (JavaDelegate) execution -> ran.add(delegate));
+        }
+        for (String listener : List.of("reviewSummary", "recordReview", "recordSecondReview")) {
+            Mocks.register(listener, (TaskListener) task -> ran.add(listener));
+        }
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+    }
+
+    @Test
+    void lowRiskDocumentsOnlyApplicationIsApprovedByRule() {
+        ProcessInstance application = start("DOC_ONLY");
+
+        completeWhereWaiting(application, KycApplicationProcess.TASK_COMPLETE);
+
+        assertThat(application).isEnded().hasPassedInOrder("Task_AssessRisk", "Task_DecideRoute",
+                "Task_ApproveByRule", KycApplicationProcess.TASK_COMPLETE, "EndEvent_ApplicationDecided");
+        assertThat(application).variables().containsEntry("riskLevel", "low").containsEntry("route", "approve");
+    }
+
+    @Test
+    void blacklistedClientIsAutoDeclined() {
+        facts.put("blacklisted", true);
+        ProcessInstance application = start("FULL_KYC");
+
+        completeWhereWaiting(application, KycApplicationProcess.TASK_COMPLETE);
+
+        assertThat(application).isEnded().hasPassed("Task_AutoDecline").hasNotPassed(KycApplicationProcess.TASK_REVIEW);
+        assertThat(application).variables().containsEntry("riskLevel", "high").containsEntry("route", "auto_decline");
+    }
+
+    @Test
+    void fullKycApplicationIsReviewedByComplianceAndApproved() {
+        ProcessInstance application = start("FULL_KYC");
+
+        assertThat(application).isWaitingAt(KycApplicationProcess.TASK_REVIEW);
+        assertThat(task(application)).hasCandidateGroup("compliance").hasFormKey(null);
+        assertThat(task(application).getDueDate()).isInTheFuture();
+        complete(task(application), withVariables("outcome", "approve"));
+        completeWhereWaiting(application, KycApplicationProcess.TASK_REVIEW);
+        completeWhereWaiting(application, KycApplicationProcess.TASK_COMPLETE);
+
+        assertThat(application).isEnded().hasNotPassed(KycApplicationProcess.TASK_SECOND_REVIEW);
+        assertThat(ran).containsSubsequence("startReview", "reviewSummary", "recordReview", "completeApplication");
+    }
+
+    @Test
+    void highRiskApprovalNeedsASecondReviewer() {
+        facts.put("pep", true);
+        ProcessInstance application = start("FULL_KYC");
+
+        complete(task(application), withVariables("outcome", "approve"));
+        completeWhereWaiting(application, KycApplicationProcess.TASK_REVIEW);
+
+        assertThat(application).isWaitingAt(KycApplicationProcess.TASK_SECOND_REVIEW);
+        assertThat(task(application)).hasCandidateGroup("compliance-senior");
+        complete(task(application), withVariables("outcome", "approve"));
+        completeWhereWaiting(application, KycApplicationProcess.TASK_SECOND_REVIEW);
+        completeWhereWaiting(application, KycApplicationProcess.TASK_COMPLETE);
+        assertThat(application).isEnded();
+        assertThat(ran).containsSubsequence("recordReview", "recordSecondReview", "completeApplication");
+    }
+
+    @Test
+    void mediumRiskDocumentsOnlyApplicationIsDeclinedAtReview() {
+        facts.put("identificationExpired", true);
+        ProcessInstance application = start("DOC_ONLY");
+
+        assertThat(application).isWaitingAt(KycApplicationProcess.TASK_REVIEW);
+        complete(task(application), withVariables("outcome", "decline", "reason", "documents expired"));
+        completeWhereWaiting(application, KycApplicationProcess.TASK_REVIEW);
+        completeWhereWaiting(application, KycApplicationProcess.TASK_COMPLETE);
+
+        assertThat(application).isEnded().hasPassed("Gateway_Decided").hasNotPassed(KycApplicationProcess.TASK_SECOND_REVIEW);
+    }
+
+    @Test
+    void requestedInformationResumesTheReview() {
+        ProcessInstance application = start("FULL_KYC");
+        complete(task(application), withVariables("outcome", "request_information"));
+        completeWhereWaiting(application, KycApplicationProcess.TASK_REVIEW);
+        assertThat(application).isWaitingAt(KycApplicationProcess.WAIT_FOR_INFORMATION);
+
+        correlate(application, KycApplicationProcess.MESSAGE_INFORMATION_RECEIVED);
+
+        assertThat(application).isWaitingAt(KycApplicationProcess.TASK_REVIEW);
+        assertThat(ran.stream().filter("startReview"::equals).count()).isEqualTo(2);
+    }
+
+    @Test
+    void anUnansweredRequestIsRemindedOfThenExpires() {
+        ProcessInstance application = start("FULL_KYC");
+        complete(task(application), withVariables("outcome", "request_information"));
+        completeWhereWaiting(application, KycApplicationProcess.TASK_REVIEW);
+
+        execute(job("BoundaryEvent_InformationReminder", application));
+        assertThat(application).isWaitingAt(KycApplicationProcess.WAIT_FOR_INFORMATION).hasPassed(
+                "Task_SendInformationReminder", "EndEvent_ReminderSent");
+        execute(job("BoundaryEvent_InformationOverdue", application));
+        completeWhereWaiting(application, KycApplicationProcess.TASK_COMPLETE);
+
+        assertThat(application).isEnded().hasPassed("Task_ExpireApplication");
+        assertThat(ran).containsSubsequence("sendInformationReminder", "expireApplication", "completeApplication");
+    }
+
+    @Test
+    void anApplicationReturnedForRevisionIsScreenedAgainWhenResubmitted() {
+        ProcessInstance application = start("FULL_KYC");
+        complete(task(application), withVariables("outcome", "return_for_revision"));
+        completeWhereWaiting(application, KycApplicationProcess.TASK_REVIEW);
+        assertThat(application).isWaitingAt(KycApplicationProcess.WAIT_FOR_RESUBMISSION);
+
+        correlate(application, KycApplicationProcess.MESSAGE_RESUBMITTED);
+
+        assertThat(application).isWaitingAt(KycApplicationProcess.TASK_REVIEW);
+        assertThat(ran.stream().filter("gatherScreeningFacts"::equals).count()).isEqualTo(2);
+    }
+
+    @Test
+    void anOverdueReviewIsEscalatedAndStaysOpen() {
+        ProcessInstance application = start("FULL_KYC");
+
+        execute(job("BoundaryEvent_ReviewOverdue", application));
+
+        assertThat(application).isWaitingAt(KycApplicationProcess.TASK_REVIEW).hasPassed("Task_EscalateReview",
+                "EndEvent_ReviewEscalated");
+        assertThat(ran).contains("escalateReview");
+    }
+
+    @Test
+    void theIntegratorCanWithdrawAtAnyOpenState() {
+        ProcessInstance application = start("FULL_KYC");
+
+        runtimeService().createMessageCorrelation(KycApplicationProcess.MESSAGE_WITHDRAWN)
+                .processInstanceId(application.getId())
+                .setVariable(KycApplicationProcess.WITHDRAWAL_REASON, "client changed its mind")
+                .setVariable(KycApplicationProcess.WITHDRAWN_BY, "acme").correlate();
+
+        assertThat(application).isEnded().hasPassed("Task_WithdrawApplication", "Task_CloseWithdrawnApplication",
+                "EndEvent_ApplicationWithdrawn");
+        assertThat(taskService().createTaskQuery().processInstanceId(application.getId()).count()).isZero();
+    }
+
+    @Test
+    void blacklistingEndsAnOpenApplication() {
+        ProcessInstance application = start("FULL_KYC");
+        complete(task(application), withVariables("outcome", "request_information"));
+        completeWhereWaiting(application, KycApplicationProcess.TASK_REVIEW);
+
+        correlate(application, KycApplicationProcess.MESSAGE_BLACKLISTED);
+
+        assertThat(application).isEnded().hasPassed("Task_DeclineBlacklisted", "Task_CloseBlacklistedApplication",
+                "EndEvent_BlacklistedDeclined");
+        assertThat(ran).endsWith("declineBlacklisted", "completeApplication");
+    }
+
+    private ProcessInstance start(String kycLevel) {
+        String applicationId = UUID.randomUUID().toString();
+        return runtimeService().startProcessInstanceByKey(KycApplicationProcess.KEY, UUID.randomUUID().toString(),
+                Map.of(KycApplicationProcess.APPLICATION_ID, applicationId,
+                        KycApplicationProcess.CLIENT_ID, UUID.randomUUID().toString(),
+                        KycApplicationProcess.KYC_LEVEL, kycLevel));
+    }
+
+    /** Runs the save point's job at the given activity (the user task's asyncAfter or a task's asyncBefore). */
+    private static void completeWhereWaiting(ProcessInstance application, String activityId) {
+        execute(job(activityId, application));
+    }
+
+    private static void correlate(ProcessInstance application, String message) {
+        runtimeService().createMessageCorrelation(message).processInstanceId(application.getId()).correlate();
+    }
+}

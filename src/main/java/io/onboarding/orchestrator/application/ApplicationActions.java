@@ -42,7 +42,9 @@ public class ApplicationActions {
     /** An officer's decision, the same as completing the review task in Tasklist. */
     @Transactional
     public ApplicationView decide(UUID id, ReviewOutcome outcome, String reason, String actor) {
-        Application application = find(id);
+        // the row lock makes two officers deciding at once take turns: the second finds no task left
+        Application application = applications.findForUpdate(id)
+                .orElseThrow(() -> new NotFoundException("Application", id));
         Task task = process.openReview(id).orElseThrow(() -> new ConflictException("Application " + id + " is "
                 + application.status() + " and waits for no decision"));
         boolean secondReview = KycApplicationProcess.TASK_SECOND_REVIEW.equals(task.getTaskDefinitionKey());
@@ -118,6 +120,9 @@ public class ApplicationActions {
             }
             if (cause instanceof ConflictException conflict) {
                 return conflict;
+            }
+            if (cause instanceof org.springframework.dao.OptimisticLockingFailureException) {
+                return new ConflictException("Application " + id + " was changed by someone else at the same time");
             }
         }
         if (e.getMessage() != null && e.getMessage().contains("Cannot find task")) {

@@ -46,7 +46,7 @@ class ClientCreationIT {
     }
 
     @Test
-    void seedIndividualIsCreatedPendingWithItsApplicationSubmitted() {
+    void seedIndividualIsCreatedPendingWithItsApplicationInReview() {
         Api.Response created = api.post("/clients", Payload.seed("individual-direct"));
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -62,9 +62,10 @@ class ClientCreationIT {
                 .isEqualTo("Baker Street");
         assertThat(client.path("compliance").path("kycLevel").asText()).isEqualTo("FULL_KYC");
 
-        JsonNode read = awaitClient(id, c -> c.path("application").path("status").asText().equals("submitted"));
+        // FULL_KYC: screened, then waiting for an officer's review
+        JsonNode read = awaitClient(id, c -> c.path("application").path("status").asText().equals("under_review"));
         assertThat(read.path("status").asText()).isEqualTo("pending");
-        assertThat(read.path("kycStatus").asText()).isEqualTo("pending");
+        assertThat(read.path("kycStatus").asText()).isEqualTo("in_review");
         assertThat(read.path("application").path("id").asText()).isNotBlank();
     }
 
@@ -164,7 +165,8 @@ class ClientCreationIT {
         await().atMost(Duration.ofSeconds(20)).until(() -> history.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(id).finished().count() == 1);
         var events = database.eventsOf(UUID.fromString(id));
-        assertThat(events).extracting(e -> e.get("module") + "/" + e.get("type")).containsExactly("clients/created");
+        assertThat(events).extracting(e -> e.get("module") + "/" + e.get("type"))
+                .containsExactly("clients/created", "clients/status-changed");
         JsonNode payload = readJson((String) events.get(0).get("payload"));
         assertThat(payload.path("webhook").path("module").asText()).isEqualTo("clients");
         assertThat(payload.path("webhook").path("type").asText()).isEqualTo("created");

@@ -92,7 +92,7 @@ class WebhookDeliveryIT {
     void aFailingListenerGetsTheSameWebhookIdUntilItAccepts() {
         AtomicInteger calls = new AtomicInteger();
         listener.answer(request -> calls.incrementAndGet() <= 2 ? Answer.status(500) : Answer.status(200));
-        register("/flaky", List.of("clients.*"));
+        register("/flaky", List.of("clients.created"));
 
         createClient();
 
@@ -116,7 +116,7 @@ class WebhookDeliveryIT {
     @Test
     void aListenerThatNeverAcceptsLeavesAFailedDeliveryThatRedeliverySends() {
         listener.answer(request -> Answer.status(503));
-        register("/down", List.of("*"));
+        register("/down", List.of("clients.created"));
         createClient();
         await().atMost(PATIENCE).until(() -> !listener.received("/down").isEmpty());
         UUID delivery = onlyDelivery();
@@ -137,7 +137,7 @@ class WebhookDeliveryIT {
     @Test
     void aListenerThatHangsTimesOutAndIsRetried() {
         listener.answer(request -> Answer.status(200).after(Duration.ofSeconds(4)));
-        register("/slow", List.of("*"));
+        register("/slow", List.of("clients.created"));
         createClient();
 
         await().atMost(PATIENCE).until(() -> {
@@ -151,7 +151,7 @@ class WebhookDeliveryIT {
     @Test
     void retryAfterIsHonoured() {
         listener.answer(request -> Answer.status(429).withHeader("Retry-After", "120"));
-        register("/busy", List.of("*"));
+        register("/busy", List.of("clients.created"));
         Instant sent = Instant.now();
         createClient();
 

@@ -112,8 +112,11 @@ class ComplianceOfficers {
             group.setType("WORKFLOW");
             try {
                 identity.saveGroup(group);
-            } catch (ProcessEngineException anotherNodeWasFirst) {
-                // nodes of a cluster start together; the group is there either way
+            } catch (ProcessEngineException e) {
+                // nodes of a cluster start together: fine if another one created it meanwhile
+                if (identity.createGroupQuery().groupId(id).count() == 0) {
+                    throw e;
+                }
             }
         }
     }
@@ -129,8 +132,12 @@ class ComplianceOfficers {
             authorization.addPermission(permission);
             try {
                 authorizations.saveAuthorization(authorization);
-            } catch (ProcessEngineException anotherNodeWasFirst) {
-                // the same grant, written by a node that started at the same time
+            } catch (ProcessEngineException e) {
+                // fine if a node that started at the same time wrote the same grant
+                if (authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource)
+                        .resourceId(resourceId).hasPermission(permission).count() == 0) {
+                    throw e;
+                }
             }
         }
     }

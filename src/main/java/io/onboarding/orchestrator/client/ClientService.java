@@ -28,17 +28,20 @@ public class ClientService {
     private final ClientPatches patches;
     private final ContractChanges contracts;
     private final ContractSettings contractSettings;
+    private final ComplianceRecords complianceRecords;
     private final EventPublisher events;
     private final Clock clock;
 
     ClientService(Clients clients, ClientNumbers numbers, ClientViews views, ClientPatches patches,
-            ContractChanges contracts, ContractSettings contractSettings, EventPublisher events, Clock clock) {
+            ContractChanges contracts, ContractSettings contractSettings, ComplianceRecords complianceRecords,
+            EventPublisher events, Clock clock) {
         this.clients = clients;
         this.numbers = numbers;
         this.views = views;
         this.patches = patches;
         this.contracts = contracts;
         this.contractSettings = contractSettings;
+        this.complianceRecords = complianceRecords;
         this.events = events;
         this.clock = clock;
     }
@@ -85,9 +88,10 @@ public class ClientService {
      * when the status moves, {@code clients/status-changed}. The caller acts on (un)blacklisting.
      */
     @Transactional
-    public ComplianceChange changeCompliance(UUID id, ComplianceUpdate update) {
+    public ComplianceChange changeCompliance(UUID id, ComplianceUpdate update, String actor) {
         Client client = findForUpdate(id);
         ComplianceChange change = client.changeCompliance(update, clock.instant());
+        complianceRecords.save(new ComplianceRecord(id, update, actor, clock.instant()));
         publish(client, "compliance-updated");
         if (change.statusChanged()) {
             publish(client, "status-changed");

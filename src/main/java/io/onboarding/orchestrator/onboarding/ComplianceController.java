@@ -6,24 +6,20 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.onboarding.orchestrator.api.Envelope;
-import io.onboarding.orchestrator.application.ApplicationActions;
-import io.onboarding.orchestrator.client.Client;
-import io.onboarding.orchestrator.client.ClientService;
-import io.onboarding.orchestrator.client.ComplianceChange;
 import io.onboarding.orchestrator.client.ComplianceUpdate;
 import io.onboarding.orchestrator.validation.Violations;
 
 /**
  * {@code PATCH /clients/{id}/compliance} (operators, SPEC 7.3): risk level, blacklist, block, KYC
  * note. Blacklisting freezes the client and ends its open application auto-declined through the
- * process; lifting the blacklist onboards the client again with a new application.
+ * process; lifting the blacklist onboards the client again with a new application. Each change is
+ * recorded with the operator's name.
  */
 @RestController
 class ComplianceController {
@@ -31,29 +27,15 @@ class ComplianceController {
     private static final List<String> RISK_LEVELS = List.of("low", "medium", "high");
     private static final int TEXT_MAX = 1000;
 
-    private final ClientService clients;
-    private final ApplicationActions applications;
-    private final ClientOnboardingProcess onboarding;
+    private final ComplianceService compliance;
 
-    ComplianceController(ClientService clients, ApplicationActions applications, ClientOnboardingProcess onboarding) {
-        this.clients = clients;
-        this.applications = applications;
-        this.onboarding = onboarding;
+    ComplianceController(ComplianceService compliance) {
+        this.compliance = compliance;
     }
 
     @PatchMapping("/clients/{id}/compliance")
-    @Transactional
-    public Envelope change(@PathVariable UUID id, @RequestBody ComplianceRequest request, Principal principal) {
-        ComplianceUpdate update = parse(request.data());
-        ComplianceChange change = clients.changeCompliance(id, update);
-        Client client = clients.client(id);
-        if (change.blacklisted()) {
-            applications.clientBlacklisted(client.applicationId());
-        }
-        if (change.unblacklisted() && client.kycLevel() != null) {
-            onboarding.reopen(id, client.kycLevel().name(), principal.getName());
-        }
-        return Envelope.read("client", clients.view(id));
+    Envelope change(@PathVariable UUID id, @RequestBody ComplianceRequest request, Principal principal) {
+        return Envelope.read("client", compliance.change(id, parse(request.data()), principal.getName()));
     }
 
     private static ComplianceUpdate parse(JsonNode data) {

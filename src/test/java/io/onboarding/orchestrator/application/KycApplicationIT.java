@@ -166,6 +166,8 @@ class KycApplicationIT {
         assertThat(frozen.path("compliance").path("blacklisted").asBoolean()).isTrue();
         assertThat(application(client).path("decision").asText()).isEqualTo("auto_declined");
         assertThat(events(client)).contains("clients/compliance-updated", "clients/status-changed");
+        assertThat(jdbc.queryForList("SELECT actor FROM compliance_changes WHERE client_id = ? AND blacklisted",
+                String.class, UUID.fromString(client.id()))).containsExactly("test-operator");
 
         Api.Response lifted = officer.patch("/clients/" + client.id() + "/compliance",
                 Map.of("data", Map.of("blacklisted", false, "kycNote", "cleared after review")));

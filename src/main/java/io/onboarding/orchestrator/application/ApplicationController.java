@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.onboarding.orchestrator.api.Envelope;
 import io.onboarding.orchestrator.api.NotFoundException;
 import io.onboarding.orchestrator.client.ClientService;
+import io.onboarding.orchestrator.validation.DataFields;
 import io.onboarding.orchestrator.validation.Violations;
 
 /** KYC applications over the API (SPEC 5.2). Decisions are the operator's; the rest the integrator's. */
@@ -50,8 +51,8 @@ class ApplicationController {
     @PostMapping("/applications/{id}/decision")
     Envelope decide(@PathVariable UUID id, @RequestBody ActionRequest request, Principal principal) {
         Violations v = new Violations();
-        String decision = text(v, request, "decision", true);
-        String reason = text(v, request, "reason", false);
+        String decision = DataFields.text(v, request.data(), "decision", true, TEXT_MAX);
+        String reason = DataFields.text(v, request.data(), "reason", false, TEXT_MAX);
         ReviewOutcome outcome = null;
         if (decision != null) {
             outcome = ReviewOutcome.of(decision).orElse(null);
@@ -70,7 +71,7 @@ class ApplicationController {
     @PostMapping("/applications/{id}/information")
     Envelope information(@PathVariable UUID id, @RequestBody ActionRequest request, Principal principal) {
         Violations v = new Violations();
-        String note = text(v, request, "note", false);
+        String note = DataFields.text(v, request.data(), "note", false, TEXT_MAX);
         JsonNode client = request.data() == null ? null : request.data().get("client");
         if (client != null && !client.isNull() && !client.isObject()) {
             v.add("data.client", "must be an object");
@@ -91,26 +92,9 @@ class ApplicationController {
     Envelope withdraw(@PathVariable UUID id, @RequestBody(required = false) ActionRequest request,
             Principal principal) {
         Violations v = new Violations();
-        String reason = request == null ? null : text(v, request, "reason", false);
+        String reason = request == null ? null : DataFields.text(v, request.data(), "reason", false, TEXT_MAX);
         v.throwIfAny();
         return Envelope.read("application", actions.withdraw(id, reason, principal.getName()));
-    }
-
-    private static String text(Violations v, ActionRequest request, String field, boolean required) {
-        JsonNode value = request.data() == null ? null : request.data().get(field);
-        String path = "data." + field;
-        if (value == null || value.isNull() || (value.isTextual() && value.asText().isBlank())) {
-            if (required) {
-                v.add(path, "is required");
-            }
-            return null;
-        }
-        if (!value.isTextual()) {
-            v.add(path, "must be a string");
-            return null;
-        }
-        v.maxLength(path, value.asText(), TEXT_MAX);
-        return value.asText().trim();
     }
 
     record ActionRequest(Map<String, Object> workflow, JsonNode data) {

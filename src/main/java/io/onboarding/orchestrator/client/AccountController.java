@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.onboarding.orchestrator.api.Envelope;
 import io.onboarding.orchestrator.api.PageMetadata;
+import io.onboarding.orchestrator.validation.DataFields;
 import io.onboarding.orchestrator.validation.Violations;
 
 /** Account administration of a client (SPEC 7.1, 7.2): its sub-client and its contract. */
@@ -24,7 +25,7 @@ import io.onboarding.orchestrator.validation.Violations;
 @RequestMapping("/clients/{id}")
 class AccountController {
 
-    private static final int TERMS_VERSION_MAX = 100;
+    private static final int TEXT_MAX = 100;
 
     private final ClientService clients;
 
@@ -56,8 +57,8 @@ class AccountController {
     Envelope contract(@PathVariable UUID id, @RequestBody AccountRequest request, Principal principal) {
         JsonNode data = request.data();
         Violations v = new Violations();
-        String contract = text(v, data, "contract", true);
-        String termsVersion = text(v, data, "termsVersion", true);
+        String contract = DataFields.text(v, data, "contract", true, TEXT_MAX);
+        String termsVersion = DataFields.text(v, data, "termsVersion", true, TEXT_MAX);
         v.throwIfAny();
         return Envelope.read("client", clients.acceptContract(id, contract, termsVersion, principal.getName()));
     }
@@ -70,23 +71,6 @@ class AccountController {
         v.throwIfAny();
         Page<ContractChange.View> history = clients.contracts(id, pageRequest);
         return Envelope.read("contracts", history.getContent()).withMetadata(PageMetadata.of(history));
-    }
-
-    private static String text(Violations v, JsonNode data, String field, boolean required) {
-        JsonNode value = data == null ? null : data.get(field);
-        String path = "data." + field;
-        if (value == null || value.isNull() || (value.isTextual() && value.asText().isBlank())) {
-            if (required) {
-                v.add(path, "is required");
-            }
-            return null;
-        }
-        if (!value.isTextual()) {
-            v.add(path, "must be a string");
-            return null;
-        }
-        v.maxLength(path, value.asText(), TERMS_VERSION_MAX);
-        return value.asText().trim();
     }
 
     record AccountRequest(Map<String, Object> workflow, JsonNode data) {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.onboarding.orchestrator.api.Envelope;
 import io.onboarding.orchestrator.client.ComplianceUpdate;
+import io.onboarding.orchestrator.validation.DataFields;
 import io.onboarding.orchestrator.validation.Violations;
 
 /**
@@ -44,42 +45,17 @@ class ComplianceController {
             v.add("data", "give at least one of riskLevel, blacklisted, blacklistedComment, blocked, kycNote");
             v.throwIfAny();
         }
-        String riskLevel = text(v, data, "riskLevel", 16);
+        String riskLevel = DataFields.text(v, data, "riskLevel", false, 16);
         v.oneOf("data.riskLevel", riskLevel, RISK_LEVELS);
-        Boolean blacklisted = flag(v, data, "blacklisted");
-        String comment = text(v, data, "blacklistedComment", TEXT_MAX);
-        Boolean blocked = flag(v, data, "blocked");
-        String kycNote = text(v, data, "kycNote", 2000);
+        Boolean blacklisted = DataFields.flag(v, data, "blacklisted");
+        String comment = DataFields.text(v, data, "blacklistedComment", false, TEXT_MAX);
+        Boolean blocked = DataFields.flag(v, data, "blocked");
+        String kycNote = DataFields.text(v, data, "kycNote", false, 2000);
         if (Boolean.TRUE.equals(blacklisted) && (comment == null || comment.isBlank())) {
             v.add("data.blacklistedComment", "is required when blacklisting");
         }
         v.throwIfAny();
         return new ComplianceUpdate(riskLevel, blacklisted, comment, blocked, kycNote);
-    }
-
-    private static String text(Violations v, JsonNode data, String field, int max) {
-        JsonNode value = data.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isTextual()) {
-            v.add("data." + field, "must be a string");
-            return null;
-        }
-        v.maxLength("data." + field, value.asText(), max);
-        return value.asText();
-    }
-
-    private static Boolean flag(Violations v, JsonNode data, String field) {
-        JsonNode value = data.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isBoolean()) {
-            v.add("data." + field, "must be true or false");
-            return null;
-        }
-        return value.asBoolean();
     }
 
     record ComplianceRequest(Map<String, Object> workflow, JsonNode data) {

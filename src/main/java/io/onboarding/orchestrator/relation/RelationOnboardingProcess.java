@@ -1,0 +1,43 @@
+package io.onboarding.orchestrator.relation;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+/** The process-facing side of {@code processes/relation-onboarding.bpmn}. */
+@Component
+public class RelationOnboardingProcess {
+
+    public static final String KEY = "relation-onboarding";
+    public static final String RELATION_ID = "relationId";
+    public static final String CLIENT_ID = "clientId";
+    public static final String RISK_LEVEL = "riskLevel";
+    public static final String OUTCOME = "outcome";
+    public static final String DECIDED_BY = "decidedBy";
+    public static final String TASK_REVIEW = "UserTask_ReviewRelatedParty";
+    public static final String MESSAGE_DELETED = "RelationDeleted";
+
+    private final RuntimeService runtimeService;
+
+    RelationOnboardingProcess(RuntimeService runtimeService) {
+        this.runtimeService = runtimeService;
+    }
+
+    /** One instance per relation, in the caller's transaction; screening runs after the first save point. */
+    void start(UUID relationId, UUID clientId) {
+        runtimeService.startProcessInstanceByKey(KEY, relationId.toString(),
+                Map.of(RELATION_ID, relationId.toString(), CLIENT_ID, clientId.toString()));
+    }
+
+    /** Ends the onboarding of a deleted relation, wherever it stands. */
+    void relationDeleted(UUID relationId) {
+        boolean running = runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY)
+                .processInstanceBusinessKey(relationId.toString()).count() > 0;
+        if (running) {
+            runtimeService.createMessageCorrelation(MESSAGE_DELETED)
+                    .processInstanceBusinessKey(relationId.toString()).correlateAll();
+        }
+    }
+}

@@ -17,6 +17,13 @@ class ScreeningDelegates {
     static final String[] FACTS = {"blacklisted", "underage", "pep", "highRiskCountry", "relationHit",
             "identificationExpired", "riskScore"};
 
+    /** "Check related parties": how many of the client's related parties are still being screened. */
+    @Bean
+    JavaDelegate checkRelatedParties(io.onboarding.orchestrator.relation.RelationService relations) {
+        return execution -> execution.setVariable("relatedPartiesPending", relations.unscreened(
+                UUID.fromString((String) execution.getVariable(KycApplicationProcess.CLIENT_ID))));
+    }
+
     /** "Gather screening facts": the inputs of the risk-assessment decision. */
     @Bean
     JavaDelegate gatherScreeningFacts(ApplicationService applications) {

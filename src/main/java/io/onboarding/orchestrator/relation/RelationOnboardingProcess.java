@@ -18,6 +18,8 @@ public class RelationOnboardingProcess {
     public static final String DECIDED_BY = "decidedBy";
     public static final String TASK_REVIEW = "UserTask_ReviewRelatedParty";
     public static final String MESSAGE_DELETED = "RelationDeleted";
+    /** What a client's KYC application waits for when its related parties are not screened yet. */
+    public static final String MESSAGE_RELATED_PARTIES_SCREENED = "RelatedPartiesScreened";
 
     private final RuntimeService runtimeService;
 
@@ -25,19 +27,29 @@ public class RelationOnboardingProcess {
         this.runtimeService = runtimeService;
     }
 
-    /** One instance per relation, in the caller's transaction; screening runs after the first save point. */
+    /**
+     * One instance per relation, in the caller's transaction; screening runs after the first save
+     * point. The business key is the client's id, as for its onboarding and application: Cockpit
+     * finds all of a client's instances by it.
+     */
     void start(UUID relationId, UUID clientId) {
-        runtimeService.startProcessInstanceByKey(KEY, relationId.toString(),
+        runtimeService.startProcessInstanceByKey(KEY, clientId.toString(),
                 Map.of(RELATION_ID, relationId.toString(), CLIENT_ID, clientId.toString()));
     }
 
     /** Ends the onboarding of a deleted relation, wherever it stands. */
     void relationDeleted(UUID relationId) {
         boolean running = runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY)
-                .processInstanceBusinessKey(relationId.toString()).count() > 0;
+                .variableValueEquals(RELATION_ID, relationId.toString()).count() > 0;
         if (running) {
             runtimeService.createMessageCorrelation(MESSAGE_DELETED)
-                    .processInstanceBusinessKey(relationId.toString()).correlateAll();
+                    .processInstanceVariableEquals(RELATION_ID, relationId.toString()).correlateAll();
         }
+    }
+
+    /** Lets a KYC application that waits for the client's related parties go on. */
+    void relatedPartiesScreened(UUID clientId) {
+        runtimeService.createMessageCorrelation(MESSAGE_RELATED_PARTIES_SCREENED)
+                .processInstanceVariableEquals(CLIENT_ID, clientId.toString()).correlateAll();
     }
 }

@@ -59,6 +59,12 @@ public class RelationService {
         return relations.anyScreeningHits(clientId);
     }
 
+    /** How many of the client's related parties still wait for their screening or its review. */
+    @Transactional(readOnly = true)
+    public long unscreened(UUID clientId) {
+        return relations.countUnscreened(clientId);
+    }
+
     /** Adds validated relations to a client and starts each one's onboarding; returns them in the order given. */
     @Transactional
     public List<RelationView> add(UUID clientId, List<RelationInput> inputs) {
@@ -138,6 +144,7 @@ public class RelationService {
         relations.flush();
         publish(relation, "deleted");
         process.relationDeleted(id);
+        releaseApplication(clientId);
     }
 
     @Transactional(readOnly = true)
@@ -177,6 +184,7 @@ public class RelationService {
             return;
         }
         publish(relation, "screened");
+        releaseApplication(relation.clientId());
     }
 
     /** An officer accepts or rejects a hit. */
@@ -186,11 +194,19 @@ public class RelationService {
         relation.reviewed(accepted, actor, clock.instant());
         relations.flush();
         publish(relation, "screened");
+        releaseApplication(relation.clientId());
     }
 
     @Transactional(readOnly = true)
     RelationView view(UUID id) {
         return relations.findById(id).map(Relation::view).orElseThrow(() -> new NotFoundException("Relation", id));
+    }
+
+    /** Once no related party waits any more, the client's application may go to its review. */
+    private void releaseApplication(UUID clientId) {
+        if (relations.countUnscreened(clientId) == 0) {
+            process.relatedPartiesScreened(clientId);
+        }
     }
 
     private Relation find(UUID clientId, UUID id) {

@@ -34,4 +34,9 @@ interface Relations extends JpaRepository<Relation, UUID> {
 
     @Query("select count(r) from Relation r where r.clientId = :clientId and r.deletedAt is null")
     long countLive(UUID clientId);
+
+    /** Live related parties whose screening has not ended: not screened yet, or a hit not reviewed yet. */
+    @Query("select count(r) from Relation r where r.clientId = :clientId and r.deletedAt is null "
+            + "and r.screeningStatus in ('pending_review', 'hit')")
+    long countUnscreened(UUID clientId);
 }

@@ -43,6 +43,7 @@ class KycApplicationProcessTest {
 
     private final List<String> ran = new ArrayList<>();
     private final Map<String, Object> facts = new HashMap<>();
+    private final List<Long> relatedPartiesPending = new ArrayList<>();
 
     @BeforeEach
     void standInForDelegates() {
@@ -57,6 +58,11 @@ class KycApplicationProcessTest {
             execution.setVariable(KycApplicationProcess.REVIEW_DUE_AT, new Date(System.currentTimeMillis() + 172_800_000L));
             execution.setVariable(KycApplicationProcess.INFORMATION_TIMEOUT, "P14D");
             execution.setVariable(KycApplicationProcess.INFORMATION_REMINDER_CYCLE, "R/P3D");
+        });
+        Mocks.register("checkRelatedParties", (JavaDelegate) execution -> {
+            ran.add("checkRelatedParties");
+            execution.setVariable("relatedPartiesPending", relatedPartiesPending.isEmpty() ? 0L
+                    : relatedPartiesPending.remove(0));
         });
         Mocks.register("completeApplication", (JavaDelegate) execution -> {
             ran.add("completeApplication");
@@ -221,6 +227,21 @@ class KycApplicationProcessTest {
         assertThat(application).isEnded().hasPassed("Task_DeclineBlacklisted", "Task_CloseBlacklistedApplication",
                 "EndEvent_BlacklistedDeclined");
         assertThat(ran).endsWith("declineBlacklisted", "completeApplication");
+    }
+
+    @Test
+    void anApplicationWaitsForItsRelatedPartiesBeforeScreening() {
+        relatedPartiesPending.addAll(List.of(2L, 1L, 0L));
+        ProcessInstance application = start("FULL_KYC");
+        assertThat(application).isWaitingAt("ReceiveTask_WaitForRelatedParties");
+
+        correlate(application, "RelatedPartiesScreened");
+        assertThat(application).isWaitingAt("ReceiveTask_WaitForRelatedParties");
+        execute(job("BoundaryEvent_CheckAgain", application));
+
+        assertThat(application).isWaitingAt(KycApplicationProcess.TASK_REVIEW);
+        assertThat(ran).containsSubsequence("checkRelatedParties", "checkRelatedParties", "checkRelatedParties",
+                "gatherScreeningFacts");
     }
 
     private ProcessInstance start(String kycLevel) {

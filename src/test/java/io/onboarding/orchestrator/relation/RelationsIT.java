@@ -127,7 +127,7 @@ class RelationsIT {
 
         assertThat(api.get("/clients/" + client + "/relations/" + id).status()).isEqualTo(404);
         assertThat(api.get("/clients/" + client + "/relations").json().path("data").path("clientRelations")).isEmpty();
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("relation-onboarding").variableValueEquals("relationId", id).count()).isZero();
         assertThat(events(client)).contains("relations/deleted");
         assertThat(api.delete("/clients/" + client + "/relations/" + id).status()).isEqualTo(404);
     }
@@ -144,7 +144,7 @@ class RelationsIT {
                 .set("data.clientRelation.identity.birthDate", "1961-04-12"));
 
         for (String id : List.of(accepted, rejected)) {
-            await().atMost(PATIENCE).until(() -> tasks.createTaskQuery().processInstanceBusinessKey(id).count() == 1);
+            await().atMost(PATIENCE).until(() -> tasks.createTaskQuery().processVariableValueEquals("relationId", id).count() == 1);
             JsonNode screening = read(client, id).path("screening");
             assertThat(screening.path("status").asText()).isEqualTo("hit");
             assertThat(screening.path("riskLevel").asText()).isEqualTo("high");
@@ -203,8 +203,38 @@ class RelationsIT {
         await().atMost(PATIENCE).until(() -> "clear".equals(read(client, id).path("screening").path("status").asText()));
     }
 
+    @Test
+    void aCorporatesApplicationWaitsForItsRelatedPartiesAndHearsOfARejectedOne() {
+        officer();
+        String client = api.post("/clients", Payload.corporate().set("data.client.relations", List.of(
+                seedRelation().set("data.clientRelation.identity.givenName", "Viktor")
+                        .set("data.clientRelation.identity.familyName", "Sanctionov")
+                        .set("data.clientRelation.identity.birthDate", "1961-04-12").get("data.clientRelation"))))
+                .json().path("data").path("client").path("id").asText();
+        String relation = api.get("/clients/" + client + "/relations").json().path("data").path("clientRelations")
+                .get(0).path("id").asText();
+        await().atMost(PATIENCE).until(() -> tasks.createTaskQuery().processVariableValueEquals("relationId", relation)
+                .count() == 1);
+
+        // the application waits: no review while the related party's hit is open
+        await().atMost(PATIENCE).until(() -> runtime.createProcessInstanceQuery().processDefinitionKey("kyc-application")
+                .processInstanceBusinessKey(client).activityIdIn("ReceiveTask_WaitForRelatedParties").count() == 1);
+        assertThat(api.get("/clients/" + client + "/application").json().path("data").path("application")
+                .path("status").asText()).isEqualTo("submitted");
+
+        review(relation, "reject");
+
+        await().atMost(PATIENCE).until(() -> "under_review".equals(api.get("/clients/" + client + "/application")
+                .json().path("data").path("application").path("status").asText()));
+        JsonNode application = api.get("/clients/" + client + "/application").json().path("data").path("application");
+        assertThat(application.path("screeningReasons")).extracting(JsonNode::asText).contains("related_party_hit");
+        assertThat(application.path("riskLevel").asText()).isEqualTo("high");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(client).list())
+                .as("Cockpit finds the client's instances by its id").isNotEmpty();
+    }
+
     private void review(String relationId, String outcome) {
-        String taskId = tasks.createTaskQuery().processInstanceBusinessKey(relationId).singleResult().getId();
+        String taskId = tasks.createTaskQuery().processVariableValueEquals("relationId", relationId).singleResult().getId();
         String basic = "Basic " + Base64.getEncoder().encodeToString((OFFICER + ":" + PASSWORD)
                 .getBytes(StandardCharsets.UTF_8));
         Api.Response completed = Api.at(port).withHeader("Authorization", basic).post("/engine-rest/task/" + taskId

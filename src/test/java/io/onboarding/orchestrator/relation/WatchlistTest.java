@@ -29,6 +29,24 @@ class WatchlistTest {
     }
 
     @Test
+    void aChangedFileIsReloaded(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        java.nio.file.Path file = folder.resolve("watchlist.csv");
+        java.nio.file.Files.writeString(file, "id,name,aliases,birth_date,countries,dataset\n1,Anna Listed,,,,First list\n");
+        Watchlist fromFile = new Watchlist(new DefaultResourceLoader(),
+                new ScreeningSettings("file:" + file, 0, List.of()));
+        assertThat(fromFile.match("Anna Listed", null)).isPresent();
+        assertThat(fromFile.match("Bruno Added", null)).isEmpty();
+
+        java.nio.file.Files.writeString(file, "id,name,aliases,birth_date,countries,dataset\n2,Bruno Added,,,,Second list\n");
+        java.nio.file.Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() + 5_000));
+        fromFile.reloadIfChanged();
+
+        assertThat(fromFile.match("Bruno Added", null)).isPresent();
+        assertThat(fromFile.match("Anna Listed", null)).isEmpty();
+    }
+
+    @Test
     void differentPeopleDoNotMatch() {
         assertThat(watchlist.match("John Doe", null)).isEmpty();
         assertThat(watchlist.match("Viktor Petrov", null)).isEmpty();

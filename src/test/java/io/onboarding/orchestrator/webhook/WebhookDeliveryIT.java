@@ -32,6 +32,7 @@ import io.onboarding.orchestrator.support.WebhookListener.Answer;
 class WebhookDeliveryIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final String FLAKY_MARKER = "Flakylistenerclient";
 
     @LocalServerPort
     int port;
@@ -91,18 +92,20 @@ class WebhookDeliveryIT {
     @Test
     void aFailingListenerGetsTheSameWebhookIdUntilItAccepts() {
         AtomicInteger calls = new AtomicInteger();
-        listener.answer(request -> calls.incrementAndGet() <= 2 ? Answer.status(500) : Answer.status(200));
+        // only this test's client counts: a client of an earlier test may still publish late
+        listener.answer(request -> request.body().contains(FLAKY_MARKER) && calls.incrementAndGet() <= 2
+                ? Answer.status(500) : Answer.status(200));
         register("/flaky", List.of("clients.created"));
 
-        createClient();
+        String client = createClient(FLAKY_MARKER);
 
-        await().atMost(PATIENCE).until(() -> listener.received("/flaky").size() >= 2);
-        UUID delivery = onlyDelivery();
+        await().atMost(PATIENCE).until(() -> receivedFor("/flaky", client).size() >= 2);
+        UUID delivery = onlyDelivery(client);
         assertThat(deliveryStatus(delivery)).isEqualTo("pending");
         comeDue(delivery); // the third attempt is planned 5 minutes on: bring it forward
         await().atMost(PATIENCE).until(() -> "delivered".equals(deliveryStatus(delivery)));
 
-        List<WebhookListener.Received> received = listener.received("/flaky");
+        List<WebhookListener.Received> received = receivedFor("/flaky", client);
         assertThat(received).hasSize(3);
         assertThat(received).extracting(r -> r.header("webhook-id")).containsOnly(received.get(0).header("webhook-id"));
         JsonNode detail = api.get("/webhooks/deliveries/" + delivery).json();
@@ -117,9 +120,9 @@ class WebhookDeliveryIT {
     void aListenerThatNeverAcceptsLeavesAFailedDeliveryThatRedeliverySends() {
         listener.answer(request -> Answer.status(503));
         register("/down", List.of("clients.created"));
-        createClient();
-        await().atMost(PATIENCE).until(() -> !listener.received("/down").isEmpty());
-        UUID delivery = onlyDelivery();
+        String client = createClient();
+        await().atMost(PATIENCE).until(() -> !receivedFor("/down", client).isEmpty());
+        UUID delivery = onlyDelivery(client);
 
         // the schedule's last attempt, a day on
         jdbc.update("UPDATE webhook_deliveries SET attempts = ? WHERE id = ?", RetrySchedule.MAX_ATTEMPTS - 1, delivery);
@@ -138,14 +141,14 @@ class WebhookDeliveryIT {
     void aListenerThatHangsTimesOutAndIsRetried() {
         listener.answer(request -> Answer.status(200).after(Duration.ofSeconds(4)));
         register("/slow", List.of("clients.created"));
-        createClient();
+        String client = createClient();
 
         await().atMost(PATIENCE).until(() -> {
-            UUID delivery = deliveriesOfActiveEndpoints().stream().findFirst().orElse(null);
+            UUID delivery = deliveriesOfActiveEndpoints(client).stream().findFirst().orElse(null);
             return delivery != null && "timed out".equals(api.get("/webhooks/deliveries/" + delivery).json()
                     .path("lastError").asText());
         });
-        assertThat(deliveryStatus(onlyDelivery())).isEqualTo("pending");
+        assertThat(deliveryStatus(onlyDelivery(client))).isEqualTo("pending");
     }
 
     @Test
@@ -153,11 +156,12 @@ class WebhookDeliveryIT {
         listener.answer(request -> Answer.status(429).withHeader("Retry-After", "120"));
         register("/busy", List.of("clients.created"));
         Instant sent = Instant.now();
-        createClient();
+        String client = createClient();
 
-        await().atMost(PATIENCE).until(() -> !listener.received("/busy").isEmpty()
-                && api.get("/webhooks/deliveries/" + onlyDelivery()).json().path("attempts").asInt() == 1);
-        Instant next = Instant.parse(api.get("/webhooks/deliveries/" + onlyDelivery()).json().path("nextAttemptAt").asText());
+        await().atMost(PATIENCE).until(() -> !receivedFor("/busy", client).isEmpty()
+                && api.get("/webhooks/deliveries/" + onlyDelivery(client)).json().path("attempts").asInt() == 1);
+        Instant next = Instant.parse(api.get("/webhooks/deliveries/" + onlyDelivery(client)).json()
+                .path("nextAttemptAt").asText());
         assertThat(next).isAfter(sent.plusSeconds(110));
     }
 
@@ -179,20 +183,21 @@ class WebhookDeliveryIT {
     @Test
     void eventsOfOneClientArriveInTheirOrder() {
         AtomicInteger calls = new AtomicInteger();
-        listener.answer(request -> calls.incrementAndGet() == 1 ? Answer.status(500) : Answer.status(200));
+        listener.answer(request -> request.body().contains("Orderedclient") && calls.incrementAndGet() == 1
+                ? Answer.status(500) : Answer.status(200));
         register("/ordered", List.of("clients.created", "clients.updated"));
 
-        String clientId = createClient();
-        await().atMost(PATIENCE).until(() -> listener.received("/ordered").size() == 1);
+        String clientId = createClient("Orderedclient");
+        await().atMost(PATIENCE).until(() -> receivedFor("/ordered", clientId).size() == 1);
         api.patch("/clients/" + clientId, Map.of("data", Map.of("client", Map.of("attributes", Map.of("n", "1")))));
         api.patch("/clients/" + clientId, Map.of("data", Map.of("client", Map.of("attributes", Map.of("n", "2")))));
-        assertThat(listener.received("/ordered")).as("later events wait for the first").hasSize(1);
+        assertThat(receivedFor("/ordered", clientId)).as("later events wait for the first").hasSize(1);
 
         jdbc.update("UPDATE webhook_deliveries SET next_attempt_at = ? WHERE status = 'pending' AND attempts > 0",
                 java.sql.Timestamp.from(Instant.now()));
-        await().atMost(PATIENCE).until(() -> listener.received("/ordered").size() == 4);
+        await().atMost(PATIENCE).until(() -> receivedFor("/ordered", clientId).size() == 4);
 
-        assertThat(listener.received("/ordered")).extracting(r -> r.json().path("webhook").path("type").asText()
+        assertThat(receivedFor("/ordered", clientId)).extracting(r -> r.json().path("webhook").path("type").asText()
                 + (r.json().path("data").path("client").path("attributes").has("n")
                         ? r.json().path("data").path("client").path("attributes").path("n").asText() : ""))
                 .containsExactly("created", "created", "updated1", "updated2");
@@ -233,14 +238,15 @@ class WebhookDeliveryIT {
     void deliveriesCanBeFilteredAndEndpointsDeleted() {
         JsonNode endpoint = register("/listed", List.of("clients.created"));
         String endpointId = endpoint.path("id").asText();
-        createClient();
-        await().atMost(PATIENCE).until(() -> !listener.received("/listed").isEmpty());
+        String client = createClient();
+        await().atMost(PATIENCE).until(() -> !receivedFor("/listed", client).isEmpty());
+        UUID delivery = onlyDelivery(client);
         await().atMost(PATIENCE).until(() -> api.get("/webhooks/deliveries?endpointId=" + endpointId
-                + "&status=delivered").json().path("deliveries").size() == 1);
+                + "&status=delivered").json().path("deliveries").findValuesAsText("id").contains(delivery.toString()));
 
         JsonNode page = api.get("/webhooks/deliveries?endpointId=" + endpointId + "&eventType=clients.created").json();
-        assertThat(page.path("deliveries")).hasSize(1);
-        assertThat(page.path("page").path("totalElements").asLong()).isEqualTo(1);
+        assertThat(page.path("deliveries").findValuesAsText("id")).contains(delivery.toString());
+        assertThat(page.path("page").path("totalElements").asLong()).isEqualTo(page.path("deliveries").size());
         assertThat(api.get("/webhooks/deliveries?eventType=clients.updated&endpointId=" + endpointId).json()
                 .path("deliveries")).isEmpty();
         assertThat(api.get("/webhooks/deliveries?status=lost").errorFields()).containsExactly("status");
@@ -271,9 +277,19 @@ class WebhookDeliveryIT {
     }
 
     private String createClient() {
-        Api.Response created = api.post("/clients", Payload.individual().set("workflow.kycLevel", "NOT_REQUIRED"));
+        return createClient("Doe");
+    }
+
+    private String createClient(String familyName) {
+        Api.Response created = api.post("/clients", Payload.individual().set("workflow.kycLevel", "NOT_REQUIRED")
+                .set("data.client.identity.familyName", familyName));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().path("data").path("client").path("id").asText();
+    }
+
+    private List<WebhookListener.Received> receivedFor(String path, String clientId) {
+        return listener.received(path).stream()
+                .filter(r -> clientId.equals(r.json().path("data").path("client").path("id").asText())).toList();
     }
 
     private WebhookListener.Received awaitOne(String path) {
@@ -281,13 +297,15 @@ class WebhookDeliveryIT {
         return listener.received(path).get(0);
     }
 
-    private List<UUID> deliveriesOfActiveEndpoints() {
+    /** The deliveries of this test's client: other tests' clients may still publish late. */
+    private List<UUID> deliveriesOfActiveEndpoints(String clientId) {
         return jdbc.queryForList("SELECT d.id FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id "
-                + "WHERE e.enabled AND NOT e.deleted ORDER BY d.seq", UUID.class);
+                + "WHERE e.enabled AND NOT e.deleted AND d.client_id = ? ORDER BY d.seq", UUID.class,
+                UUID.fromString(clientId));
     }
 
-    private UUID onlyDelivery() {
-        List<UUID> deliveries = deliveriesOfActiveEndpoints();
+    private UUID onlyDelivery(String clientId) {
+        List<UUID> deliveries = deliveriesOfActiveEndpoints(clientId);
         assertThat(deliveries).hasSize(1);
         return deliveries.get(0);
     }

@@ -47,11 +47,7 @@ class ApplicationDecision {
         this.decidedAt = at;
     }
 
-    View view() {
-        return new View(step, outcome, reason, actor, decidedAt);
-    }
-
-    /** {@code {step, outcome, reason, actor, decidedAt}} */
-    record View(String step, String outcome, String reason, String actor, Instant decidedAt) {
+    DecisionView view() {
+        return new DecisionView(step, outcome, reason, actor, decidedAt);
     }
 }

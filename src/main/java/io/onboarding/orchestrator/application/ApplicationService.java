@@ -193,6 +193,15 @@ public class ApplicationService {
                 .map(ApplicationDecision::view).toList());
     }
 
+    /** Every application of the client, oldest first, each with its decisions. */
+    @Transactional(readOnly = true)
+    public List<ApplicationView> ofClient(UUID clientId) {
+        return applications.findByClientIdOrderByCreatedAt(clientId).stream()
+                .map(a -> ApplicationView.of(a, decisions.findByApplicationIdOrderByDecidedAt(a.id()).stream()
+                        .map(ApplicationDecision::view).toList()))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     Application application(UUID applicationId) {
         return find(applicationId);

@@ -8,9 +8,9 @@ import java.util.UUID;
 public record ApplicationView(UUID id, UUID clientId, String status, String decision, String reason,
         String riskLevel, List<String> screeningReasons, String reviewedBy, String approvedBy,
         String secondApprovedBy, Instant submittedAt, Instant decidedAt, Instant createdAt, Instant updatedAt,
-        List<ApplicationDecision.View> decisions) {
+        List<DecisionView> decisions) {
 
-    static ApplicationView of(Application a, List<ApplicationDecision.View> decisions) {
+    static ApplicationView of(Application a, List<DecisionView> decisions) {
         return new ApplicationView(a.id(), a.clientId(), a.status(), a.decision(), a.reason(), a.riskLevel(),
                 a.screeningReasons(), a.reviewedBy(), a.approvedBy(), a.secondApprovedBy(), a.submittedAt(),
                 a.decidedAt(), a.createdAt(), a.updatedAt(), decisions);

@@ -1,0 +1,63 @@
+package io.onboarding.orchestrator.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import io.onboarding.orchestrator.support.Api;
+import io.onboarding.orchestrator.support.IntegrationTest;
+
+/** The OpenAPI document is public and describes every mapping of the service's controllers. */
+@IntegrationTest
+class OpenApiIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void everyControllerMappingIsInTheDocument() {
+        Api.Response document = Api.at(port).get("/v3/api-docs");
+        assertThat(document.status()).isEqualTo(200);
+        JsonNode paths = document.json().path("paths");
+
+        List<String> missing = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            if (!handler.getBeanType().getPackageName().startsWith("io.onboarding.orchestrator")) {
+                return;
+            }
+            for (String pattern : info.getPatternValues()) {
+                for (var method : info.getMethodsCondition().getMethods()) {
+                    if (!paths.path(pattern).has(method.name().toLowerCase(Locale.ROOT))) {
+                        missing.add(method + " " + pattern);
+                    }
+                }
+            }
+        });
+
+        assertThat(missing).isEmpty();
+        assertThat(paths.path("/clients").has("post")).isTrue();
+        assertThat(document.json().path("components").path("securitySchemes").has("apiKey")).isTrue();
+        assertThat(document.json().path("components").path("securitySchemes").has("bearer")).isTrue();
+        assertThat(paths.path("/clients/{id}").path("get").path("responses").has("404")).isTrue();
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        Api.Response ui = Api.at(port).get("/swagger-ui/index.html");
+        assertThat(ui.status()).isEqualTo(200);
+        assertThat(ui.text()).contains("Swagger UI");
+    }
+}

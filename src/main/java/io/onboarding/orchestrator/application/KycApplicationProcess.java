@@ -25,7 +25,7 @@ public class KycApplicationProcess {
     public static final String ROUTE = "route";
     public static final String OUTCOME = "outcome";
     public static final String REASON = "reason";
-    public static final String DECIDED_BY = "decidedBy";
+    public static final String DECIDED_BY = io.onboarding.orchestrator.security.TaskActors.DECIDED_BY;
     public static final String DECISION = "decision";
     public static final String REVIEW_DUE_AT = "reviewDueAt";
     public static final String INFORMATION_TIMEOUT = "informationTimeout";

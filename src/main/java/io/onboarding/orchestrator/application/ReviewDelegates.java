@@ -8,13 +8,13 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.onboarding.orchestrator.api.BusinessRuleException;
 import io.onboarding.orchestrator.client.Client;
 import io.onboarding.orchestrator.client.ClientService;
+import io.onboarding.orchestrator.security.TaskActors;
 
 /**
  * The review steps of {@code kyc-application}. A review is decided by completing its task, from
@@ -58,7 +58,7 @@ class ReviewDelegates {
     TaskListener recordReview(ApplicationService applications, IdentityService identity) {
         return task -> {
             ReviewOutcome outcome = outcome(task);
-            applications.reviewed(applicationId(task), outcome, reason(task), actor(task, identity),
+            applications.reviewed(applicationId(task), outcome, reason(task), TaskActors.of(task, identity),
                     "high".equals(task.getVariable(KycApplicationProcess.RISK_LEVEL)));
         };
     }
@@ -66,7 +66,7 @@ class ReviewDelegates {
     @Bean
     TaskListener recordSecondReview(ApplicationService applications, IdentityService identity) {
         return task -> applications.secondReviewed(applicationId(task), outcome(task), reason(task),
-                actor(task, identity));
+                TaskActors.of(task, identity));
     }
 
     /** "Escalate review": an overdue review is offered to the senior officers as well. */
@@ -89,21 +89,5 @@ class ReviewDelegates {
     private static String reason(DelegateTask task) {
         Object reason = task.getVariable(KycApplicationProcess.REASON);
         return reason instanceof String text && !text.isBlank() ? text.trim() : null;
-    }
-
-    /**
-     * Who decides: the Camunda user logged in to Tasklist, or (over the API, where no Camunda user
-     * is logged in) the API key's name handed in with the completion.
-     */
-    private static String actor(DelegateTask task, IdentityService identity) {
-        Authentication authentication = identity.getCurrentAuthentication();
-        if (authentication != null && authentication.getUserId() != null) {
-            return authentication.getUserId();
-        }
-        Object decidedBy = task.getVariable(KycApplicationProcess.DECIDED_BY);
-        if (decidedBy instanceof String name && !name.isBlank()) {
-            return name;
-        }
-        throw new BusinessRuleException("A review decision needs a known officer");
     }
 }

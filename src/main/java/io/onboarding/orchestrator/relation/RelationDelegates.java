@@ -3,14 +3,13 @@ package io.onboarding.orchestrator.relation;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.onboarding.orchestrator.api.BusinessRuleException;
+import io.onboarding.orchestrator.security.TaskActors;
 
 /** The steps of {@code relation-onboarding}: thin adapters onto {@link RelationService}. */
 @Configuration
@@ -62,17 +61,8 @@ class RelationDelegates {
                 throw new BusinessRuleException("The outcome of a related party's review is accept or reject");
             }
             relations.reviewed(relationId(task.getVariable(RelationOnboardingProcess.RELATION_ID)),
-                    "accept".equals(outcome), actor(task, identity));
+                    "accept".equals(outcome), TaskActors.of(task, identity));
         };
-    }
-
-    private static String actor(DelegateTask task, IdentityService identity) {
-        Authentication authentication = identity.getCurrentAuthentication();
-        if (authentication != null && authentication.getUserId() != null) {
-            return authentication.getUserId();
-        }
-        Object decidedBy = task.getVariable(RelationOnboardingProcess.DECIDED_BY);
-        return decidedBy instanceof String name && !name.isBlank() ? name : "unknown";
     }
 
     private static UUID relationId(Object value) {

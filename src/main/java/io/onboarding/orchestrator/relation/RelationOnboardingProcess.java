@@ -15,7 +15,7 @@ public class RelationOnboardingProcess {
     public static final String CLIENT_ID = "clientId";
     public static final String RISK_LEVEL = "riskLevel";
     public static final String OUTCOME = "outcome";
-    public static final String DECIDED_BY = "decidedBy";
+    public static final String DECIDED_BY = io.onboarding.orchestrator.security.TaskActors.DECIDED_BY;
     public static final String TASK_REVIEW = "UserTask_ReviewRelatedParty";
     public static final String MESSAGE_DELETED = "RelationDeleted";
     /** What a client's KYC application waits for when its related parties are not screened yet. */

@@ -74,6 +74,7 @@ public final class WebhookBenchmark {
                         concurrency, createRate);
                 System.out.printf("| live: commit to receipt, median | %d ms |%n", percentile(delays, 50));
                 System.out.printf("| live: commit to receipt, p99 | %d ms |%n", percentile(delays, 99));
+                System.out.printf("| attempts that failed (then retried) | %s |%n", failedAttempts(database));
                 System.out.printf("| machine | %d cores, PostgreSQL on the same machine |%n",
                         Runtime.getRuntime().availableProcessors());
             }
@@ -134,6 +135,20 @@ public final class WebhookBenchmark {
         }
         Collections.sort(delays);
         return delays;
+    }
+
+    /** Why attempts failed, if any did: a retried attempt waits at least 5 s, which shows in the p99. */
+    private static String failedAttempts(String database) throws Exception {
+        StringBuilder failed = new StringBuilder();
+        try (Connection connection = connect(database); Statement sql = connection.createStatement();
+                ResultSet rs = sql.executeQuery("SELECT coalesce(error, 'HTTP ' || status_code), count(*) "
+                        + "FROM webhook_delivery_attempts WHERE status_code IS NULL OR status_code >= 300 "
+                        + "GROUP BY 1 ORDER BY 2 DESC")) {
+            while (rs.next()) {
+                failed.append(failed.isEmpty() ? "" : "; ").append(rs.getLong(2)).append(" ").append(rs.getString(1));
+            }
+        }
+        return failed.isEmpty() ? "none" : failed.toString();
     }
 
     private static void awaitReceived(WebhookListener listener, int count) throws InterruptedException {

@@ -61,10 +61,13 @@ public class ApplicationService {
         return application.id();
     }
 
-    /** Reads what screening decides on from the client record. */
-    @Transactional(readOnly = true)
+    /**
+     * Reads what screening decides on from the client record. The application's row is locked here
+     * already: "Record screening result" changes it in the same transaction and must not find it stale.
+     */
+    @Transactional
     ScreeningFacts facts(UUID applicationId) {
-        Application application = find(applicationId);
+        Application application = lock(applicationId);
         Client client = clients.client(application.clientId());
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         boolean underage = client.identity().isIndividual() && Formats.parseDate(client.identity().birthDate())

@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.onboarding.orchestrator.relation.RelationService;
+
 /**
  * The screening steps of {@code kyc-application}, each a thin adapter: read ids and facts from the
  * execution, call {@link ApplicationService}, write gateway inputs back.
@@ -19,7 +21,7 @@ class ScreeningDelegates {
 
     /** "Check related parties": how many of the client's related parties are still being screened. */
     @Bean
-    JavaDelegate checkRelatedParties(io.onboarding.orchestrator.relation.RelationService relations) {
+    JavaDelegate checkRelatedParties(RelationService relations) {
         return execution -> execution.setVariable("relatedPartiesPending", relations.unscreened(
                 UUID.fromString((String) execution.getVariable(KycApplicationProcess.CLIENT_ID))));
     }

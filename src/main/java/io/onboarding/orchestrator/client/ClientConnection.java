@@ -43,10 +43,6 @@ public class ClientConnection {
         return new View(id, serviceProvider, externalId, createdAt);
     }
 
-    public UUID clientId() {
-        return clientId;
-    }
-
     /** {@code {id, serviceProvider, externalId, createdAt}} */
     public record View(UUID id, String serviceProvider, String externalId, Instant createdAt) {
     }

@@ -22,6 +22,10 @@ public class ClientOnboardingProcess {
     public static final String KYC_LEVEL = "kycLevel";
     public static final String CREATE_USER = "createUser";
     public static final String REQUESTED_BY = "requestedBy";
+    /** Set by "Open KYC application"; handed to the called kyc-application. */
+    public static final String APPLICATION_ID = "applicationId";
+    /** The called application's decision, which "Application approved?" routes on. */
+    public static final String DECISION = "decision";
 
     public static final String TASK_CREATE_CLIENT = "Task_CreateClient";
     public static final String TASK_CREATE_END_USER = "Task_CreateEndUser";

@@ -12,8 +12,6 @@ import io.onboarding.orchestrator.application.ApplicationService;
 @Component("openApplication")
 class OpenApplicationDelegate implements JavaDelegate {
 
-    static final String APPLICATION_ID = "applicationId";
-
     private final ApplicationService applications;
 
     OpenApplicationDelegate(ApplicationService applications) {
@@ -24,6 +22,6 @@ class OpenApplicationDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         UUID clientId = UUID.fromString((String) execution.getVariable(ClientOnboardingProcess.CLIENT_ID));
         UUID applicationId = applications.openAndSubmit(clientId);
-        execution.setVariable(APPLICATION_ID, applicationId.toString());
+        execution.setVariable(ClientOnboardingProcess.APPLICATION_ID, applicationId.toString());
     }
 }

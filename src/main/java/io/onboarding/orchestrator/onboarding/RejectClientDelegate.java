@@ -12,8 +12,6 @@ import io.onboarding.orchestrator.client.ClientService;
 @Component("rejectClient")
 class RejectClientDelegate implements JavaDelegate {
 
-    static final String DECISION = "decision";
-
     private final ClientService clients;
 
     RejectClientDelegate(ClientService clients) {
@@ -23,6 +21,6 @@ class RejectClientDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         clients.rejected(UUID.fromString((String) execution.getVariable(ClientOnboardingProcess.CLIENT_ID)),
-                (String) execution.getVariable(DECISION));
+                (String) execution.getVariable(ClientOnboardingProcess.DECISION));
     }
 }

@@ -159,11 +159,4 @@ class Relation {
         return attributes == null ? Map.of() : attributes;
     }
 
-    String screeningStatus() {
-        return screeningStatus;
-    }
-
-    boolean isDeleted() {
-        return deletedAt != null;
-    }
 }

@@ -147,11 +147,6 @@ public class RelationService {
         releaseApplication(clientId);
     }
 
-    @Transactional(readOnly = true)
-    long count(UUID clientId) {
-        return relations.countLive(clientId);
-    }
-
     /**
      * What screening looks at: watchlist, PEP, age, countries. The row is locked here already: the
      * screening's next step changes it in the same transaction, and must not find it stale.

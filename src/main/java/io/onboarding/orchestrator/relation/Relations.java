@@ -32,9 +32,6 @@ interface Relations extends JpaRepository<Relation, UUID> {
     @Query("select r from Relation r where r.id = :id and r.clientId = :clientId and r.deletedAt is null")
     Optional<Relation> findLiveForUpdate(UUID clientId, UUID id);
 
-    @Query("select count(r) from Relation r where r.clientId = :clientId and r.deletedAt is null")
-    long countLive(UUID clientId);
-
     /** Live related parties whose screening has not ended: not screened yet, or a hit not reviewed yet. */
     @Query("select count(r) from Relation r where r.clientId = :clientId and r.deletedAt is null "
             + "and r.screeningStatus in ('pending_review', 'hit')")

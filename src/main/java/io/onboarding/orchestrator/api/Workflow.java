@@ -4,6 +4,7 @@ package io.onboarding.orchestrator.api;
 public record Workflow(String code, Boolean createUser, String kycLevel) {
 
     public static final String DIRECT = "direct";
+    public static final String MIGRATION = "migration";
 
     public boolean wantsUser() {
         return Boolean.TRUE.equals(createUser);

@@ -62,6 +62,27 @@ public class ApplicationService {
     }
 
     /**
+     * Records that the client was verified at the provider it was migrated from: an application,
+     * approved by the migration (the provider named as who decided) and completed at once, so that
+     * the audit trail says why this client never met an officer. Returns its id.
+     */
+    @Transactional
+    public UUID approveByMigration(UUID clientId, String serviceProvider) {
+        Instant now = clock.instant();
+        Application application = new Application(UUID.randomUUID(), clientId, now);
+        application.submit(now);
+        String actor = "migration:" + serviceProvider;
+        String reason = "verified at " + serviceProvider + ": approved by migration";
+        application.approve(actor, reason, now);
+        applications.save(application);
+        clients.applicationOpened(clientId, application.id());
+        record(application, "migration", "approve", reason, actor);
+        application.complete(clock.instant());
+        publish(application);
+        return application.id();
+    }
+
+    /**
      * Reads what screening decides on from the client record. The application's row is locked here
      * already: "Record screening result" changes it in the same transaction and must not find it stale.
      */

@@ -31,6 +31,10 @@ public class ClientConnection {
     protected ClientConnection() {
     }
 
+    public UUID clientId() {
+        return clientId;
+    }
+
     public ClientConnection(UUID id, UUID clientId, String serviceProvider, String externalId, Instant createdAt) {
         this.id = id;
         this.clientId = clientId;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -29,13 +30,15 @@ public class ClientService {
     private final ContractChanges contracts;
     private final ContractSettings contractSettings;
     private final ComplianceRecords complianceRecords;
+    private final ClientConnections connections;
     private final EventPublisher events;
     private final Clock clock;
 
     ClientService(Clients clients, ClientNumbers numbers, ClientViews views, ClientPatches patches,
             ContractChanges contracts, ContractSettings contractSettings, ComplianceRecords complianceRecords,
-            EventPublisher events, Clock clock) {
+            ClientConnections connections, EventPublisher events, Clock clock) {
         this.clients = clients;
+        this.connections = connections;
         this.numbers = numbers;
         this.views = views;
         this.patches = patches;
@@ -103,6 +106,73 @@ public class ClientService {
     @Transactional
     public void publishCreated(UUID id) {
         publish(find(id), "created");
+    }
+
+    /**
+     * Replaces what the integrator described of the client with data checked by the caller, as a
+     * second migration from the same source does, and publishes {@code clients/updated}.
+     */
+    @Transactional
+    public void redescribe(UUID id, ClientDetails details) {
+        Client client = findForUpdate(id);
+        client.describe(details, clock.instant());
+        publish(client, "updated");
+    }
+
+    /** The client that the provider's record {@code externalId} belongs to, if any. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> connectedTo(String serviceProvider, String externalId) {
+        return connections.findByServiceProviderAndExternalId(serviceProvider, externalId)
+                .map(ClientConnection::clientId);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isConnected(UUID clientId, String serviceProvider) {
+        return connections.existsByClientIdAndServiceProvider(clientId, serviceProvider);
+    }
+
+    /**
+     * Records that the client is {@code externalId} at the provider and publishes
+     * {@code clients/connection-created} with {@code connect.connection}.
+     */
+    @Transactional
+    public void connect(UUID clientId, String serviceProvider, String externalId) {
+        recordConnection(clientId, serviceProvider, externalId);
+        publishConnected(clientId, serviceProvider);
+    }
+
+    /**
+     * Stores the connection without telling anyone yet (a migration publishes it after
+     * {@code clients/created}). The unique (provider, external id) index makes a second client for
+     * the same provider record impossible.
+     */
+    @Transactional
+    public void recordConnection(UUID clientId, String serviceProvider, String externalId) {
+        findForUpdate(clientId);
+        connections.saveAndFlush(new ClientConnection(UUID.randomUUID(), clientId, serviceProvider, externalId,
+                clock.instant()));
+    }
+
+    /** Publishes {@code clients/connection-created} with {@code connect.connection} of the provider's connection. */
+    @Transactional
+    public void publishConnected(UUID clientId, String serviceProvider) {
+        Client client = find(clientId);
+        ClientConnection connection = connections.findByClientIdOrderByCreatedAt(clientId).stream()
+                .filter(c -> c.view().serviceProvider().equals(serviceProvider)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Client " + clientId + " has no connection to "
+                        + serviceProvider));
+        events.publish("clients", "connection-created", clientId,
+                Envelope.single("client", views.view(client, ClientIncludes.NONE)),
+                Map.of("connection", connection.view()));
+    }
+
+    /** The client in the envelope of SPEC 3.1, whole, as a provider is sent it to create it there. */
+    @Transactional(readOnly = true)
+    public Map<String, Object> envelopeForProvider(UUID id) {
+        Map<String, Object> workflow = Map.of("code", "direct");
+        return Map.of("workflow", workflow,
+                "data", Envelope.single("client", views.view(find(id), new ClientIncludes(true, false, true, true, false))),
+                "connect", Map.of(), "metadata", Map.of());
     }
 
     /** The client with everything the creation response shows: the whole profile. */

@@ -22,6 +22,8 @@ public class ClientOnboardingProcess {
     public static final String KYC_LEVEL = "kycLevel";
     public static final String CREATE_USER = "createUser";
     public static final String REQUESTED_BY = "requestedBy";
+    /** The provider the client asked to be connected to once approved (SPEC 6.2), or null. */
+    public static final String SERVICE_PROVIDER = "serviceProvider";
     /** Set by "Open KYC application"; handed to the called kyc-application. */
     public static final String APPLICATION_ID = "applicationId";
     /** The called application's decision, which "Application approved?" routes on. */
@@ -37,6 +39,9 @@ public class ClientOnboardingProcess {
     public static final String END_CLIENT_REJECTED = "EndEvent_ClientRejected";
     public static final String END_CLIENT_ACTIVATED = "EndEvent_ClientActivated";
     public static final String END_APPLICATION_SUBMITTED = "EndEvent_ApplicationSubmitted";
+    public static final String GATEWAY_KYC_REQUIRED = "Gateway_KycRequired";
+    public static final String TASK_CONNECT_TO_PROVIDER = "Task_ConnectToProvider";
+    public static final String END_CLIENT_CONNECTED = "EndEvent_ClientConnected";
 
     private final RuntimeService runtimeService;
     private final PendingOnboardings pending;
@@ -60,6 +65,7 @@ public class ClientOnboardingProcess {
                             .putValue(CLIENT_ID, clientId.toString())
                             .putValue(KYC_LEVEL, onboarding.client().kycLevel().name())
                             .putValue(CREATE_USER, onboarding.createUser())
+                            .putValue(SERVICE_PROVIDER, onboarding.client().requestedProvider())
                             .putValue(REQUESTED_BY, actor))
                     .execute();
         } finally {
@@ -72,14 +78,29 @@ public class ClientOnboardingProcess {
      * blacklist: a new application, and activation or rejection on its decision.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    void reopen(UUID clientId, String kycLevel, String actor) {
+    void reopen(UUID clientId, String kycLevel, String serviceProvider, String actor) {
+        startBefore(TASK_OPEN_APPLICATION, clientId, kycLevel, serviceProvider, actor);
+    }
+
+    /**
+     * Onboards a client that a migration created and that its provider had not verified: from
+     * "KYC required?", so that its KYC level decides as for a direct client. The connection to the
+     * provider exists already; "Connect client to provider" leaves it as it is.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onboardMigrated(UUID clientId, String kycLevel, String serviceProvider, String actor) {
+        startBefore(GATEWAY_KYC_REQUIRED, clientId, kycLevel, serviceProvider, actor);
+    }
+
+    private void startBefore(String elementId, UUID clientId, String kycLevel, String serviceProvider, String actor) {
         runtimeService.createProcessInstanceByKey(KEY)
                 .businessKey(clientId.toString())
-                .startBeforeActivity(TASK_OPEN_APPLICATION)
+                .startBeforeActivity(elementId)
                 .setVariables(Variables.createVariables()
                         .putValue(CLIENT_ID, clientId.toString())
                         .putValue(KYC_LEVEL, kycLevel)
                         .putValue(CREATE_USER, false)
+                        .putValue(SERVICE_PROVIDER, serviceProvider)
                         .putValue(REQUESTED_BY, actor))
                 .execute();
     }

@@ -38,7 +38,7 @@ class ComplianceService {
             applications.clientBlacklisted(client.applicationId());
         }
         if (change.unblacklisted()) {
-            onboarding.reopen(id, client.kycLevel().name(), actor);
+            onboarding.reopen(id, client.kycLevel().name(), client.requestedProvider(), actor);
         }
         return clients.view(id);
     }

@@ -14,7 +14,8 @@ import io.onboarding.orchestrator.relation.RelationInput;
 /** {@code POST /clients}: the envelope with the client to onboard. */
 record CreateClientRequest(Workflow workflow, Data data, Connect connect, Map<String, Object> metadata) {
 
-    record Data(DirectClient client) {
+    /** {@code client} for the direct workflow, {@code sourceId} (the provider's id of the client) for a migration. */
+    record Data(DirectClient client, String sourceId) {
     }
 
     /** The client of the direct workflow, with the relations of a corporate (either key of the seed). */

@@ -9,6 +9,7 @@ import io.onboarding.orchestrator.api.Workflow;
 import io.onboarding.orchestrator.client.ClientDetails;
 import io.onboarding.orchestrator.client.ClientRules;
 import io.onboarding.orchestrator.client.KycLevel;
+import io.onboarding.orchestrator.client.KycSettings;
 import io.onboarding.orchestrator.client.NewClient;
 import io.onboarding.orchestrator.client.ReservedAttributes;
 import io.onboarding.orchestrator.provider.ProviderSettings;
@@ -37,7 +38,7 @@ class DirectOnboardingRules {
         Violations v = new Violations();
         Workflow workflow = request.workflow();
         if (v.required("workflow", workflow) && v.required("workflow.code", workflow.code())) {
-            v.oneOf("workflow.code", workflow.code(), List.of(Workflow.DIRECT));
+            v.oneOf("workflow.code", workflow.code(), List.of(Workflow.DIRECT, Workflow.MIGRATION));
         }
         if (workflow != null) {
             v.oneOf("workflow.kycLevel", workflow.kycLevel(), KycLevel.names());

@@ -26,14 +26,37 @@ public record ProviderSettings(Map<String, Provider> providers) {
         return providers.keySet();
     }
 
-    /** One provider: where it is, the key it expects, and how calls to it are retried. */
+    public Provider provider(String name) {
+        Provider provider = providers.get(name);
+        if (provider == null) {
+            // Requests are checked against the configured names; an instance started before a
+            // provider was removed from the configuration lands here, and its job becomes an incident.
+            throw new IllegalStateException("Service provider '" + name + "' is not configured");
+        }
+        return provider;
+    }
+
+    /**
+     * One provider: where it is, the key it expects, how calls to it are retried (Camunda's
+     * {@code failedJobRetryTimeCycle}: {@code R5/PT1M}, or a list of waits such as
+     * {@code PT10S,PT1M,PT10M} for a backoff), its timeouts, and which of its client statuses mean
+     * the client is verified there already.
+     */
     public record Provider(URI baseUrl, String apiKey, String retryCycle, Duration connectTimeout,
-            Duration readTimeout) {
+            Duration readTimeout, Set<String> verifiedStatuses) {
 
         public Provider {
             retryCycle = retryCycle == null || retryCycle.isBlank() ? "R5/PT1M" : retryCycle;
             connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
             readTimeout = readTimeout == null ? Duration.ofSeconds(30) : readTimeout;
+            verifiedStatuses = verifiedStatuses == null || verifiedStatuses.isEmpty()
+                    ? Set.of("active", "verified", "approved") : Set.copyOf(verifiedStatuses);
+        }
+
+        /** The key stays out of logs and error messages. */
+        @Override
+        public String toString() {
+            return "Provider[baseUrl=" + baseUrl + ", retryCycle=" + retryCycle + "]";
         }
     }
 }

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.onboarding.orchestrator.support.RetryCycleStandIn;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -42,9 +44,10 @@ class ClientOnboardingProcessTest {
     @BeforeEach
     void standInForDelegates() {
         for (String delegate : List.of("createClient", "createEndUser", "publishClientCreated", "activateClient",
-                "openApplication", "rejectClient")) {
+                "openApplication", "rejectClient", "connectToProvider")) {
             Mocks.register(delegate, (JavaDelegate) execution -> ran.add(delegate));
         }
+        Mocks.register("providerRetries", new RetryCycleStandIn());
     }
 
     @AfterEach
@@ -149,11 +152,71 @@ class ClientOnboardingProcessTest {
         assertThat(job(onboarding).getRetries()).as("retries left after the first failure, from R5/PT1M").isEqualTo(4);
     }
 
+    @Test
+    void anApprovedClientThatAskedForAProviderIsConnectedAfterActivation() {
+        ProcessInstance onboarding = start("NOT_REQUIRED", false, "railsbank");
+        execute(job(onboarding));
+
+        assertThat(onboarding).isWaitingAt(ClientOnboardingProcess.TASK_CONNECT_TO_PROVIDER)
+                .hasPassed(ClientOnboardingProcess.TASK_ACTIVATE_CLIENT);
+        execute(job(onboarding));
+
+        assertThat(onboarding).isEnded().hasPassedInOrder(ClientOnboardingProcess.TASK_ACTIVATE_CLIENT,
+                ClientOnboardingProcess.TASK_CONNECT_TO_PROVIDER, ClientOnboardingProcess.END_CLIENT_CONNECTED)
+                .hasNotPassed(ClientOnboardingProcess.END_CLIENT_ACTIVATED);
+        assertThat(ran).endsWith("activateClient", "connectToProvider");
+    }
+
+    @Test
+    void aConnectionThatFailsIsRetriedOnTheProvidersCycle() {
+        Mocks.register("connectToProvider", (JavaDelegate) execution -> {
+            throw new IllegalStateException("provider down");
+        });
+        ProcessInstance onboarding = start("NOT_REQUIRED", false, "railsbank");
+        execute(job(onboarding));
+
+        try {
+            execute(job(onboarding));
+        } catch (IllegalStateException expected) {
+            // the job executor would record the failure and retry
+        }
+
+        assertThat(onboarding).isWaitingAt(ClientOnboardingProcess.TASK_CONNECT_TO_PROVIDER);
+        assertThat(job(onboarding).getRetries()).as("retries left after the first failure, from "
+                + RetryCycleStandIn.CYCLE).isEqualTo(2);
+    }
+
+    @Test
+    void aMigratedClientIsOnboardedFromItsKycLevel() {
+        String clientId = UUID.randomUUID().toString();
+        ProcessInstance onboarding = runtimeService().createProcessInstanceByKey(ClientOnboardingProcess.KEY)
+                .businessKey(clientId).startBeforeActivity(ClientOnboardingProcess.GATEWAY_KYC_REQUIRED)
+                .setVariables(variables(clientId, "NOT_REQUIRED", false, "railsbank"))
+                .execute();
+
+        assertThat(onboarding).isWaitingAt(ClientOnboardingProcess.TASK_CONNECT_TO_PROVIDER)
+                .hasNotPassed(ClientOnboardingProcess.TASK_CREATE_CLIENT);
+        assertThat(ran).containsExactly("activateClient");
+    }
+
     private ProcessInstance start(String kycLevel, boolean createUser) {
+        return start(kycLevel, createUser, null);
+    }
+
+    private ProcessInstance start(String kycLevel, boolean createUser, String serviceProvider) {
         String clientId = UUID.randomUUID().toString();
         return runtimeService().startProcessInstanceByKey(ClientOnboardingProcess.KEY, clientId,
-                Map.of(ClientOnboardingProcess.CLIENT_ID, clientId, ClientOnboardingProcess.KYC_LEVEL, kycLevel,
-                        ClientOnboardingProcess.CREATE_USER, createUser,
-                        ClientOnboardingProcess.REQUESTED_BY, "test-integrator"));
+                variables(clientId, kycLevel, createUser, serviceProvider));
+    }
+
+    private static Map<String, Object> variables(String clientId, String kycLevel, boolean createUser,
+            String serviceProvider) {
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put(ClientOnboardingProcess.CLIENT_ID, clientId);
+        variables.put(ClientOnboardingProcess.KYC_LEVEL, kycLevel);
+        variables.put(ClientOnboardingProcess.CREATE_USER, createUser);
+        variables.put(ClientOnboardingProcess.SERVICE_PROVIDER, serviceProvider);
+        variables.put(ClientOnboardingProcess.REQUESTED_BY, "test-integrator");
+        return variables;
     }
 }

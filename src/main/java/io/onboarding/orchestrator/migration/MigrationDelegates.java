@@ -1,0 +1,160 @@
+package io.onboarding.orchestrator.migration;
+
+import static io.onboarding.orchestrator.migration.ClientMigrationProcess.CLIENT_CREATED;
+import static io.onboarding.orchestrator.migration.ClientMigrationProcess.CLIENT_ID;
+import static io.onboarding.orchestrator.migration.ClientMigrationProcess.FAILURE_REASON;
+import static io.onboarding.orchestrator.migration.ClientMigrationProcess.FIELD_ERRORS;
+import static io.onboarding.orchestrator.migration.ClientMigrationProcess.KYC_LEVEL;
+import static io.onboarding.orchestrator.migration.ClientMigrationProcess.MAPPED_CLIENT;
+import static io.onboarding.orchestrator.migration.ClientMigrationProcess.MIGRATION_ID;
+import static io.onboarding.orchestrator.migration.ClientMigrationProcess.REQUESTED_BY;
+import static io.onboarding.orchestrator.migration.ClientMigrationProcess.SERVICE_PROVIDER;
+import static io.onboarding.orchestrator.migration.ClientMigrationProcess.SOURCE_CLIENT;
+import static io.onboarding.orchestrator.migration.ClientMigrationProcess.SOURCE_FOUND;
+import static io.onboarding.orchestrator.migration.ClientMigrationProcess.SOURCE_ID;
+import static io.onboarding.orchestrator.migration.ClientMigrationProcess.SOURCE_VALID;
+import static io.onboarding.orchestrator.migration.ClientMigrationProcess.SOURCE_VERIFIED;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.onboarding.orchestrator.api.FieldError;
+import io.onboarding.orchestrator.application.ApplicationService;
+import io.onboarding.orchestrator.client.ClientService;
+import io.onboarding.orchestrator.client.KycLevel;
+import io.onboarding.orchestrator.client.NewClient;
+import io.onboarding.orchestrator.provider.ProviderClient;
+import io.onboarding.orchestrator.provider.SourceClient;
+
+/**
+ * The steps of {@code client-migration}. From "Fetch source client" (after its save point) to the
+ * end they run in one transaction, so the provider's answer is handed on as transient variables
+ * and never lands in the engine's tables; a failure anywhere rolls back to the fetch, which is
+ * retried.
+ */
+@Configuration
+class MigrationDelegates {
+
+    @Bean
+    JavaDelegate fetchSourceClient(ProviderClient providers) {
+        return execution -> {
+            String provider = provider(execution);
+            String sourceId = (String) execution.getVariable(SOURCE_ID);
+            Optional<SourceClient> source;
+            try {
+                source = providers.fetchClient(provider, sourceId);
+            } catch (ProviderClient.InvalidAnswerException e) {
+                execution.setVariable(SOURCE_FOUND, true);
+                execution.setVariable(FAILURE_REASON, provider + " answered with something that is not a client: "
+                        + e.getMessage());
+                return;
+            }
+            execution.setVariable(SOURCE_FOUND, source.isPresent());
+            if (source.isPresent()) {
+                execution.setVariable(SOURCE_CLIENT, Variables.objectValue(source.get(), true).create());
+            } else {
+                execution.setVariable(FAILURE_REASON, "source client " + sourceId + " not found at " + provider);
+            }
+        };
+    }
+
+    @Bean
+    JavaDelegate validateSourceClient(SourceMapping mapping) {
+        return execution -> {
+            SourceClient source = (SourceClient) execution.getVariable(SOURCE_CLIENT);
+            if (source == null) {
+                execution.setVariable(SOURCE_VALID, false);
+                return;
+            }
+            SourceMapping.Mapped mapped = mapping.map(provider(execution), (String) execution.getVariable(SOURCE_ID),
+                    source);
+            execution.setVariable(SOURCE_VALID, mapped.valid());
+            if (mapped.valid()) {
+                execution.setVariable(SOURCE_VERIFIED, mapped.verified());
+                execution.setVariable(MAPPED_CLIENT, Variables.objectValue(mapped, true).create());
+            } else {
+                execution.setVariable(FAILURE_REASON, mapped.reason());
+                execution.setVariable(FIELD_ERRORS, Variables.objectValue(mapped.errors(), true).create());
+            }
+        };
+    }
+
+    /**
+     * "Create or update client": under the source's lock, the client migrated from this source
+     * before is updated; otherwise a new one is created with its connection to the provider.
+     */
+    @Bean
+    JavaDelegate storeMigratedClient(MigrationService migrations, ClientService clients) {
+        return execution -> {
+            String provider = provider(execution);
+            String sourceId = (String) execution.getVariable(SOURCE_ID);
+            SourceMapping.Mapped mapped = (SourceMapping.Mapped) execution.getVariable(MAPPED_CLIENT);
+            migrations.lockSource(provider, sourceId);
+            Optional<UUID> earlier = clients.connectedTo(provider, sourceId);
+            UUID clientId;
+            if (earlier.isPresent()) {
+                clientId = earlier.get();
+                clients.redescribe(clientId, mapped.details());
+            } else {
+                clientId = UUID.randomUUID();
+                clients.register(clientId, new NewClient(mapped.details(),
+                        KycLevel.valueOf((String) execution.getVariable(KYC_LEVEL)), provider),
+                        (String) execution.getVariable(REQUESTED_BY));
+                clients.recordConnection(clientId, provider, sourceId);
+            }
+            migrations.stored(migrationId(execution), clientId);
+            execution.setVariable(CLIENT_ID, clientId.toString());
+            execution.setVariable(CLIENT_CREATED, earlier.isEmpty());
+        };
+    }
+
+    @Bean
+    JavaDelegate publishClientMigrated(ClientService clients) {
+        return execution -> {
+            UUID clientId = clientId(execution);
+            clients.publishCreated(clientId);
+            clients.publishConnected(clientId, provider(execution));
+        };
+    }
+
+    /** The provider verified the client already: its application is approved by the migration, and it is active. */
+    @Bean
+    JavaDelegate approveByMigration(ApplicationService applications, ClientService clients) {
+        return execution -> {
+            UUID clientId = clientId(execution);
+            applications.approveByMigration(clientId, provider(execution));
+            clients.activate(clientId);
+        };
+    }
+
+    @Bean
+    JavaDelegate completeMigration(MigrationService migrations) {
+        return execution -> migrations.complete(migrationId(execution));
+    }
+
+    @Bean
+    @SuppressWarnings("unchecked")
+    JavaDelegate failMigration(MigrationService migrations) {
+        return execution -> migrations.fail(migrationId(execution), (String) execution.getVariable(FAILURE_REASON),
+                (List<FieldError>) execution.getVariable(FIELD_ERRORS));
+    }
+
+    private static String provider(DelegateExecution execution) {
+        return (String) execution.getVariable(SERVICE_PROVIDER);
+    }
+
+    private static UUID migrationId(DelegateExecution execution) {
+        return UUID.fromString((String) execution.getVariable(MIGRATION_ID));
+    }
+
+    private static UUID clientId(DelegateExecution execution) {
+        return UUID.fromString((String) execution.getVariable(CLIENT_ID));
+    }
+}

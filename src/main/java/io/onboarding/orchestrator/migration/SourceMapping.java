@@ -1,0 +1,104 @@
+package io.onboarding.orchestrator.migration;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.onboarding.orchestrator.api.FieldError;
+import io.onboarding.orchestrator.api.JsonPaths;
+import io.onboarding.orchestrator.client.Addresses;
+import io.onboarding.orchestrator.client.ClientDetails;
+import io.onboarding.orchestrator.client.ClientRules;
+import io.onboarding.orchestrator.client.ClientService;
+import io.onboarding.orchestrator.client.Identity;
+import io.onboarding.orchestrator.client.Profile;
+import io.onboarding.orchestrator.client.ReservedAttributes;
+import io.onboarding.orchestrator.provider.ProviderSettings;
+import io.onboarding.orchestrator.provider.SourceClient;
+import io.onboarding.orchestrator.validation.Violations;
+
+/**
+ * Maps a provider's client onto ours and checks it with the rules of a direct creation; field
+ * errors are named by their path in the provider's answer ({@code data.client.identity.givenName}).
+ * Relations and the provider's own ids, numbers and statuses are not taken over.
+ */
+@Component
+class SourceMapping {
+
+    private static final String CLIENT = "data.client";
+
+    private final ObjectMapper objectMapper;
+    private final ProviderSettings providers;
+    private final ClientService clients;
+
+    SourceMapping(ObjectMapper objectMapper, ProviderSettings providers, ClientService clients) {
+        this.objectMapper = objectMapper;
+        this.providers = providers;
+        this.clients = clients;
+    }
+
+    Mapped map(String provider, String sourceId, SourceClient source) {
+        SourceFields fields;
+        try {
+            fields = objectMapper.treeToValue(source.client(), SourceFields.class);
+        } catch (JsonMappingException e) {
+            String path = JsonPaths.of(e);
+            return Mapped.invalid(List.of(new FieldError(path.isEmpty() ? CLIENT : CLIENT + "." + path,
+                    "has a value of the wrong type")));
+        } catch (JsonProcessingException e) {
+            return Mapped.invalid(List.of(new FieldError(CLIENT, "is not a client")));
+        }
+        ClientDetails details = new ClientDetails(fields.identity(), fields.profile(), fields.addresses(),
+                fields.attributes());
+        Violations v = new Violations();
+        ClientRules.validate(v, CLIENT, details, ReservedAttributes.RAILSBANK.equals(provider));
+        Optional<UUID> earlier = clients.connectedTo(provider, sourceId);
+        if (v.isEmpty() && earlier.isPresent()) {
+            String type = clients.client(earlier.get()).type();
+            if (!type.equals(details.type())) {
+                v.add(CLIENT + ".identity.type", "the client migrated from this source before is " + type
+                        + "; a client's type can't change");
+            }
+        }
+        if (!v.isEmpty()) {
+            return Mapped.invalid(v.errors());
+        }
+        return new Mapped(details, isVerified(provider, source), List.of());
+    }
+
+    private boolean isVerified(String provider, SourceClient source) {
+        var verified = providers.provider(provider).verifiedStatuses();
+        return source.status() != null && verified.contains(source.status().toLowerCase(Locale.ROOT))
+                || "approved".equalsIgnoreCase(source.kycStatus());
+    }
+
+    /** The parts of a provider's client that are taken over. */
+    record SourceFields(Identity identity, Profile profile, Addresses addresses, Map<String, Object> attributes) {
+    }
+
+    /** The client to store and whether the provider verified it already; or the errors that stop the migration. */
+    record Mapped(ClientDetails details, boolean verified, List<FieldError> errors) {
+
+        static Mapped invalid(List<FieldError> errors) {
+            return new Mapped(null, false, errors);
+        }
+
+        boolean valid() {
+            return errors.isEmpty();
+        }
+
+        String reason() {
+            return "the source client is invalid: " + errors.stream()
+                    .map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
+        }
+    }
+}

@@ -15,7 +15,7 @@ class ClientMigrationProcess {
 
     static final String KEY = "client-migration";
 
-    /** Process variables: ids and gateway inputs only; the source client itself is transient. */
+    /** Process variables: ids and gateway inputs only; the source client itself is never one (see SourceHandOff). */
     static final String MIGRATION_ID = "migrationId";
     static final String SERVICE_PROVIDER = "serviceProvider";
     static final String SOURCE_ID = "sourceId";
@@ -28,10 +28,6 @@ class ClientMigrationProcess {
     static final String CLIENT_CREATED = "clientCreated";
     /** Why the migration failed, for the operator in Cockpit as much as for the migration record. */
     static final String FAILURE_REASON = "failureReason";
-    /** Transient, never stored: what the provider answered, and the client mapped from it. */
-    static final String SOURCE_CLIENT = "sourceClient";
-    static final String MAPPED_CLIENT = "mappedClient";
-    static final String FIELD_ERRORS = "fieldErrors";
 
     static final String TASK_FETCH_SOURCE_CLIENT = "Task_FetchSourceClient";
     static final String TASK_VALIDATE_SOURCE_CLIENT = "Task_ValidateSourceClient";

@@ -3,29 +3,23 @@ package io.onboarding.orchestrator.migration;
 import static io.onboarding.orchestrator.migration.ClientMigrationProcess.CLIENT_CREATED;
 import static io.onboarding.orchestrator.migration.ClientMigrationProcess.CLIENT_ID;
 import static io.onboarding.orchestrator.migration.ClientMigrationProcess.FAILURE_REASON;
-import static io.onboarding.orchestrator.migration.ClientMigrationProcess.FIELD_ERRORS;
 import static io.onboarding.orchestrator.migration.ClientMigrationProcess.KYC_LEVEL;
-import static io.onboarding.orchestrator.migration.ClientMigrationProcess.MAPPED_CLIENT;
 import static io.onboarding.orchestrator.migration.ClientMigrationProcess.MIGRATION_ID;
 import static io.onboarding.orchestrator.migration.ClientMigrationProcess.REQUESTED_BY;
 import static io.onboarding.orchestrator.migration.ClientMigrationProcess.SERVICE_PROVIDER;
-import static io.onboarding.orchestrator.migration.ClientMigrationProcess.SOURCE_CLIENT;
 import static io.onboarding.orchestrator.migration.ClientMigrationProcess.SOURCE_FOUND;
 import static io.onboarding.orchestrator.migration.ClientMigrationProcess.SOURCE_ID;
 import static io.onboarding.orchestrator.migration.ClientMigrationProcess.SOURCE_VALID;
 import static io.onboarding.orchestrator.migration.ClientMigrationProcess.SOURCE_VERIFIED;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import io.onboarding.orchestrator.api.FieldError;
 import io.onboarding.orchestrator.application.ApplicationService;
 import io.onboarding.orchestrator.client.ClientService;
 import io.onboarding.orchestrator.client.KycLevel;
@@ -35,15 +29,15 @@ import io.onboarding.orchestrator.provider.SourceClient;
 
 /**
  * The steps of {@code client-migration}. From "Fetch source client" (after its save point) to the
- * end they run in one transaction, so the provider's answer is handed on as transient variables
- * and never lands in the engine's tables; a failure anywhere rolls back to the fetch, which is
- * retried.
+ * end they run in one transaction, so the provider's answer is handed on in memory
+ * ({@link SourceHandOff}) and never lands in the engine's tables; a failure anywhere rolls back to
+ * the fetch, which is retried.
  */
 @Configuration
 class MigrationDelegates {
 
     @Bean
-    JavaDelegate fetchSourceClient(ProviderClient providers) {
+    JavaDelegate fetchSourceClient(ProviderClient providers, SourceHandOff handOff) {
         return execution -> {
             String provider = provider(execution);
             String sourceId = (String) execution.getVariable(SOURCE_ID);
@@ -58,7 +52,7 @@ class MigrationDelegates {
             }
             execution.setVariable(SOURCE_FOUND, source.isPresent());
             if (source.isPresent()) {
-                execution.setVariable(SOURCE_CLIENT, Variables.objectValue(source.get(), true).create());
+                handOff.source(migrationId(execution), source.get());
             } else {
                 execution.setVariable(FAILURE_REASON, "source client " + sourceId + " not found at " + provider);
             }
@@ -66,22 +60,21 @@ class MigrationDelegates {
     }
 
     @Bean
-    JavaDelegate validateSourceClient(SourceMapping mapping) {
+    JavaDelegate validateSourceClient(SourceMapping mapping, SourceHandOff handOff) {
         return execution -> {
-            SourceClient source = (SourceClient) execution.getVariable(SOURCE_CLIENT);
+            SourceClient source = handOff.source(migrationId(execution));
             if (source == null) {
                 execution.setVariable(SOURCE_VALID, false);
                 return;
             }
             SourceMapping.Mapped mapped = mapping.map(provider(execution), (String) execution.getVariable(SOURCE_ID),
                     source);
+            handOff.mapped(migrationId(execution), mapped);
             execution.setVariable(SOURCE_VALID, mapped.valid());
             if (mapped.valid()) {
                 execution.setVariable(SOURCE_VERIFIED, mapped.verified());
-                execution.setVariable(MAPPED_CLIENT, Variables.objectValue(mapped, true).create());
             } else {
                 execution.setVariable(FAILURE_REASON, mapped.reason());
-                execution.setVariable(FIELD_ERRORS, Variables.objectValue(mapped.errors(), true).create());
             }
         };
     }
@@ -91,11 +84,11 @@ class MigrationDelegates {
      * before is updated; otherwise a new one is created with its connection to the provider.
      */
     @Bean
-    JavaDelegate storeMigratedClient(MigrationService migrations, ClientService clients) {
+    JavaDelegate storeMigratedClient(MigrationService migrations, ClientService clients, SourceHandOff handOff) {
         return execution -> {
             String provider = provider(execution);
             String sourceId = (String) execution.getVariable(SOURCE_ID);
-            SourceMapping.Mapped mapped = (SourceMapping.Mapped) execution.getVariable(MAPPED_CLIENT);
+            SourceMapping.Mapped mapped = handOff.mapped(migrationId(execution));
             migrations.lockSource(provider, sourceId);
             Optional<UUID> earlier = clients.connectedTo(provider, sourceId);
             UUID clientId;
@@ -140,10 +133,9 @@ class MigrationDelegates {
     }
 
     @Bean
-    @SuppressWarnings("unchecked")
-    JavaDelegate failMigration(MigrationService migrations) {
+    JavaDelegate failMigration(MigrationService migrations, SourceHandOff handOff) {
         return execution -> migrations.fail(migrationId(execution), (String) execution.getVariable(FAILURE_REASON),
-                (List<FieldError>) execution.getVariable(FIELD_ERRORS));
+                handOff.errors(migrationId(execution)));
     }
 
     private static String provider(DelegateExecution execution) {

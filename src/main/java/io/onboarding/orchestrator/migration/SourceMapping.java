@@ -83,6 +83,11 @@ class SourceMapping {
 
     /** The parts of a provider's client that are taken over. */
     record SourceFields(Identity identity, Profile profile, Addresses addresses, Map<String, Object> attributes) {
+
+        @Override
+        public String toString() {
+            return "SourceFields[...]";
+        }
     }
 
     /** The client to store and whether the provider verified it already; or the errors that stop the migration. */
@@ -90,6 +95,12 @@ class SourceMapping {
 
         static Mapped invalid(List<FieldError> errors) {
             return new Mapped(null, false, errors);
+        }
+
+        /** The client's data stays out of log lines and exception messages. */
+        @Override
+        public String toString() {
+            return "Mapped[verified=" + verified + ", errors=" + errors + "]";
         }
 
         boolean valid() {

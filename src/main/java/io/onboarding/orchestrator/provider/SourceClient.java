@@ -7,4 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * provider's own status of it.
  */
 public record SourceClient(JsonNode client, String status, String kycStatus) {
+
+    /** The client's data stays out of log lines and exception messages. */
+    @Override
+    public String toString() {
+        return "SourceClient[status=" + status + ", kycStatus=" + kycStatus + "]";
+    }
 }

@@ -10,7 +10,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole service on PostgreSQL, on a random port, driven over HTTP. Every integration test uses
+ * The whole service on PostgreSQL, on a random port, driven over HTTP, with the provider
+ * {@code railsbank} served by {@link ProviderStub}. Every integration test uses
  * this same configuration so that they share one Spring context.
  */
 @Target(ElementType.TYPE)
@@ -19,8 +20,8 @@ import org.springframework.test.context.ContextConfiguration;
         "onboarding.api-keys=" + TestKeys.SETTING,
         "onboarding.admin.user=" + TestKeys.ADMIN,
         "onboarding.admin.password=" + TestKeys.ADMIN_PASSWORD,
-        "onboarding.providers.railsbank.base-url=http://127.0.0.1:9/railsbank",
-        "onboarding.providers.railsbank.api-key=railsbank-test-key",
+        "onboarding.migrations.parallelism=4",
+        "onboarding.migrations.poll-interval=500ms",
         "onboarding.webhooks.encryption-key=webhook-encryption-key-for-tests",
         // the tests' webhook listeners are on loopback
         "onboarding.webhooks.allow-private-network=true",
@@ -28,7 +29,7 @@ import org.springframework.test.context.ContextConfiguration;
         "onboarding.webhooks.request-timeout=2s",
         "camunda.bpm.job-execution.wait-time-in-millis=200",
         "camunda.bpm.job-execution.max-wait=1000"})
-@ContextConfiguration(initializers = PostgresTestDatabase.class)
+@ContextConfiguration(initializers = {PostgresTestDatabase.class, ProviderStub.class})
 // Metrics are part of what is tested: keep their export on, as in production.
 @AutoConfigureObservability
 public @interface IntegrationTest {

@@ -112,6 +112,16 @@ class MigrationIT {
 
         List<String> events = awaitEvents(clientId, 3);
         assertThat(events).containsExactly("clients.created", "clients.connection-created", "migrations.completed");
+        Api engine = engineAsAdmin();
+        String instanceId = engine.get("/engine-rest/history/process-instance?processInstanceBusinessKey="
+                + migration.path("id").asText()).json().get(0).path("id").asText();
+        List<String> variables = new ArrayList<>();
+        engine.get("/engine-rest/history/variable-instance?processInstanceId=" + instanceId).json()
+                .forEach(v -> variables.add(v.path("name").asText()));
+        assertThat(variables).as("the process carries ids and gateway inputs, never the provider's client")
+                .containsExactlyInAnyOrder("migrationId", "serviceProvider", "sourceId", "kycLevel", "requestedBy",
+                        "sourceFound", "sourceValid", "sourceVerified", "clientId", "clientCreated");
+
         JsonNode connected = eventsOf(clientId).get(1);
         assertThat(connected.path("connect").path("connection").path("serviceProvider").asText()).isEqualTo("railsbank");
         assertThat(connected.path("connect").path("connection").path("id").asText()).isNotBlank();
@@ -193,8 +203,7 @@ class MigrationIT {
                 .withFixedDelay(3_000)));
         String migrationId = migrate(sourceId);
 
-        Api engine = Api.at(port).withHeader("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                (TestKeys.ADMIN + ":" + TestKeys.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        Api engine = engineAsAdmin();
         String instanceId = engine.get("/engine-rest/process-instance?businessKey=" + migrationId).json().get(0)
                 .path("id").asText();
         await().atMost(PATIENCE).until(() -> engine.get("/engine-rest/incident?processInstanceId=" + instanceId)
@@ -312,6 +321,12 @@ class MigrationIT {
         assertThat(api.get("/migrations/" + UUID.randomUUID()).status()).isEqualTo(404);
         assertThat(api.get("/migrations/batches/" + UUID.randomUUID()).status()).isEqualTo(404);
         assertThat(Api.at(port).get("/migrations/" + UUID.randomUUID()).status()).isEqualTo(401);
+    }
+
+    /** The engine's REST API as Cockpit uses it, with the Camunda admin's login. */
+    private Api engineAsAdmin() {
+        return Api.at(port).withHeader("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                (TestKeys.ADMIN + ":" + TestKeys.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
     }
 
     private String migrate(String sourceId) {

@@ -195,7 +195,8 @@ class ClientCreationIT {
                         .singleResult().getId())
                 .list().forEach(v -> variables.put(v.getName(), v.getValue()));
         assertThat(variables).containsKeys("clientId", "kycLevel", "createUser", "requestedBy");
-        assertThat(variables.keySet()).isSubsetOf("clientId", "kycLevel", "createUser", "requestedBy", "applicationId");
+        assertThat(variables.keySet()).isSubsetOf("clientId", "kycLevel", "createUser", "requestedBy", "serviceProvider",
+                "applicationId");
         assertThat(variables.get("requestedBy")).isEqualTo("test-integrator");
     }
 

@@ -69,12 +69,13 @@ public class ApplicationService {
     @Transactional
     public UUID approveByMigration(UUID clientId, String serviceProvider) {
         Instant now = clock.instant();
-        Application application = new Application(UUID.randomUUID(), clientId, now);
-        application.submit(now);
+        Application draft = new Application(UUID.randomUUID(), clientId, now);
+        draft.submit(now);
         String actor = "migration:" + serviceProvider;
         String reason = "verified at " + serviceProvider + ": approved by migration";
-        application.approve(actor, reason, now);
-        applications.save(application);
+        draft.approve(actor, reason, now);
+        // save() merges an entity with an assigned id: the managed copy it returns is the one to change
+        Application application = applications.save(draft);
         clients.applicationOpened(clientId, application.id());
         record(application, "migration", "approve", reason, actor);
         application.complete(clock.instant());

@@ -135,6 +135,12 @@ public class MigrationService {
         return view(migrations.findById(id).orElseThrow(() -> new NotFoundException("Migration", id)));
     }
 
+    /** The migrations that brought the client in or updated it; their processes concern it too. */
+    @Transactional(readOnly = true)
+    public List<UUID> migrationsOf(UUID clientId) {
+        return migrations.idsOfClient(clientId);
+    }
+
     @Transactional(readOnly = true)
     BatchView batch(UUID id) {
         return batchView(batches.findById(id).orElseThrow(() -> new NotFoundException("Migration batch", id)));

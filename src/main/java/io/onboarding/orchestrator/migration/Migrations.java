@@ -32,6 +32,9 @@ interface Migrations extends JpaRepository<Migration, UUID> {
 
     long countByBatchIdAndStatus(UUID batchId, String status);
 
+    @Query("select m.id from Migration m where m.clientId = :clientId")
+    List<UUID> idsOfClient(@Param("clientId") UUID clientId);
+
     @Query("select m from Migration m where m.batchId = :batchId and m.status = 'queued' order by m.createdAt, m.id")
     List<Migration> queued(@Param("batchId") UUID batchId, Pageable limit);
 

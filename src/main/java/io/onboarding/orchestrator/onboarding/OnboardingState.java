@@ -18,16 +18,20 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.stereotype.Component;
 
 import io.onboarding.orchestrator.application.ApplicationService;
 import io.onboarding.orchestrator.application.ApplicationView;
 import io.onboarding.orchestrator.client.ClientService;
+import io.onboarding.orchestrator.migration.MigrationService;
 
 /**
  * Where a client's onboarding stands, read from the engine (SPEC 3.2 {@code /onboarding}): every
- * process instance that concerns the client (they share its id as business key), what each waits
+ * process instance that concerns the client (they share its id as business key; a migration's
+ * carries the migration's id), what each waits
  * at, its open tasks and incidents, and a timeline of the steps with who completed the user tasks,
  * plus every decision with its reason and actor.
  */
@@ -40,9 +44,11 @@ class OnboardingState {
     private final RepositoryService repository;
     private final ClientService clients;
     private final ApplicationService applications;
+    private final MigrationService migrations;
 
     OnboardingState(HistoryService history, RuntimeService runtime, TaskService tasks, RepositoryService repository,
-            ClientService clients, ApplicationService applications) {
+            ClientService clients, ApplicationService applications, MigrationService migrations) {
+        this.migrations = migrations;
         this.history = history;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -54,8 +60,13 @@ class OnboardingState {
     View of(UUID clientId) {
         clients.client(clientId);
         String key = clientId.toString();
-        List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(key).orderByProcessInstanceStartTime().asc().list();
+        List<HistoricProcessInstance> instances = new ArrayList<>(history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(key).orderByProcessInstanceStartTime().asc().list());
+        for (UUID migration : migrations.migrationsOf(clientId)) {
+            instances.addAll(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(migration.toString())
+                    .list());
+        }
+        instances.sort(Comparator.comparing(HistoricProcessInstance::getStartTime));
         Map<String, ProcessDefinition> definitions = instances.isEmpty() ? Map.of()
                 : repository.createProcessDefinitionQuery().processDefinitionIdIn(instances.stream()
                         .map(HistoricProcessInstance::getProcessDefinitionId).distinct().toArray(String[]::new))
@@ -82,7 +93,7 @@ class OnboardingState {
                         instant(step.getStartTime()), instant(step.getEndTime()),
                         task != null && task.getEndTime() != null ? task.getAssignee() : null));
             }
-            processes.add(process(instance, definition, steps));
+            processes.add(process(instance, definition));
         }
         timeline.sort(Comparator.comparing(Step::startedAt, Comparator.nullsLast(Comparator.naturalOrder())));
         List<ApplicationView> applicationViews = applications.ofClient(clientId);
@@ -91,14 +102,12 @@ class OnboardingState {
         return new View(clientId, processes, timeline, decisions);
     }
 
-    private Process process(HistoricProcessInstance instance, ProcessDefinition definition,
-            List<HistoricActivityInstance> steps) {
+    private Process process(HistoricProcessInstance instance, ProcessDefinition definition) {
         boolean active = instance.getEndTime() == null;
         List<Incident> incidents = active ? runtime.createIncidentQuery().processInstanceId(instance.getId()).list()
                 .stream().map(i -> new Incident(i.getIncidentType(), i.getActivityId(), i.getIncidentMessage(),
                         instant(i.getIncidentTimestamp()))).toList() : List.of();
-        List<Activity> current = steps.stream().filter(s -> s.getEndTime() == null && s.getActivityName() != null)
-                .map(s -> new Activity(s.getActivityId(), s.getActivityName(), s.getActivityType())).toList();
+        List<Activity> current = active ? current(runtime.getActivityInstance(instance.getId())) : List.of();
         List<OpenTask> open = active ? tasks.createTaskQuery().processInstanceId(instance.getId()).list().stream()
                 .map(t -> new OpenTask(t.getId(), t.getName(), t.getTaskDefinitionKey(),
                         tasks.getIdentityLinksForTask(t.getId()).stream().map(IdentityLink::getGroupId)
@@ -109,6 +118,28 @@ class OnboardingState {
         return new Process(instance.getId(), definition == null ? null : definition.getKey(),
                 definition == null ? null : definition.getVersion(), state, instant(instance.getStartTime()),
                 instant(instance.getEndTime()), current, open, incidents);
+    }
+
+    /**
+     * Where the instance waits: its innermost activities, and the steps whose job has not run yet
+     * (an asynchronous step, or one in an incident), which the history does not know as started.
+     */
+    private static List<Activity> current(ActivityInstance root) {
+        List<Activity> found = new ArrayList<>();
+        if (root == null) {
+            return found;
+        }
+        for (TransitionInstance waiting : root.getChildTransitionInstances()) {
+            found.add(new Activity(waiting.getActivityId(), waiting.getActivityName(), waiting.getActivityType()));
+        }
+        for (ActivityInstance child : root.getChildActivityInstances()) {
+            if (child.getChildActivityInstances().length == 0 && child.getChildTransitionInstances().length == 0) {
+                found.add(new Activity(child.getActivityId(), child.getActivityName(), child.getActivityType()));
+            } else {
+                found.addAll(current(child));
+            }
+        }
+        return found;
     }
 
     private static Instant instant(Date date) {

@@ -107,6 +107,7 @@ class MigrationIT {
         });
         JsonNode application = api.get("/clients/" + clientId + "/application").json().path("data").path("application");
         assertThat(application.path("decision").asText()).isEqualTo("approved");
+        assertThat(application.path("status").asText()).isEqualTo("completed");
         assertThat(application.path("decisions")).extracting(d -> d.path("step").asText() + " by "
                 + d.path("actor").asText()).containsExactly("migration by migration:railsbank");
 
@@ -121,6 +122,12 @@ class MigrationIT {
         assertThat(variables).as("the process carries ids and gateway inputs, never the provider's client")
                 .containsExactlyInAnyOrder("migrationId", "serviceProvider", "sourceId", "kycLevel", "requestedBy",
                         "sourceFound", "sourceValid", "sourceVerified", "clientId", "clientCreated");
+
+        JsonNode onboarding = api.get("/clients/" + clientId + "/onboarding").json().path("data").path("onboarding");
+        assertThat(onboarding.path("processes")).extracting(p -> p.path("definitionKey").asText() + " "
+                + p.path("state").asText()).containsExactly("client-migration completed");
+        assertThat(onboarding.path("timeline")).extracting(step -> step.path("name").asText())
+                .contains("Fetch source client", "Create or update client", "Approve application by migration");
 
         JsonNode connected = eventsOf(clientId).get(1);
         assertThat(connected.path("connect").path("connection").path("serviceProvider").asText()).isEqualTo("railsbank");

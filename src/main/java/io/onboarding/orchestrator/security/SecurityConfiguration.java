@@ -45,7 +45,12 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain camundaChain(HttpSecurity http) throws Exception {
         return http.securityMatcher(CAMUNDA_PATHS)
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                // Camunda's own filters guard the rest. The one path they leave open, the list of
+                // engine names, is closed here: nothing under /engine-rest answers without a login.
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/engine"))
+                        .denyAll()
+                        .anyRequest().permitAll())
                 // The web apps bring their own CSRF filter and security headers.
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(AbstractHttpConfigurer::disable)

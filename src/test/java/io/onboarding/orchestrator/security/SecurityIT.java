@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.onboarding.orchestrator.support.Api;
@@ -69,12 +72,74 @@ class SecurityIT {
     }
 
     @Test
+    void theOnboardingFiguresAreExported() {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(40)).until(() -> Api.at(port)
+                .asOperator().get("/actuator/prometheus").text().contains("onboarding_incidents{"));
+        String metrics = Api.at(port).asOperator().get("/actuator/prometheus").text();
+        assertThat(metrics).contains("onboarding_reviews_open{group=\"compliance\"}",
+                "onboarding_reviews_oldest_age_seconds{group=\"compliance-senior\"}",
+                "onboarding_incidents{process=\"client-migration\"}", "onboarding_jobs_executable ",
+                "onboarding_jobs_failed ", "onboarding_webhook_deliveries_total");
+    }
+
+    @Test
     void healthIsPublicWithoutDetails() {
         Api.Response health = Api.at(port).get("/actuator/health");
 
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().path("status").asText()).isEqualTo("UP");
         assertThat(health.json().has("components")).isFalse();
+        assertThat(Api.at(port).asIntegrator().get("/actuator/health").json().has("components")).isFalse();
+    }
+
+    @Test
+    void probesAnswerPubliclyAndAnOperatorSeesWhatReadinessChecks() {
+        assertThat(Api.at(port).get("/actuator/health/liveness").json().path("status").asText()).isEqualTo("UP");
+        Api.Response readiness = Api.at(port).get("/actuator/health/readiness");
+        assertThat(readiness.status()).isEqualTo(200);
+        assertThat(readiness.json().has("components")).isFalse();
+
+        JsonNode details = Api.at(port).asOperator().get("/actuator/health/readiness").json();
+        assertThat(details.path("components").fieldNames()).toIterable()
+                .containsExactlyInAnyOrder("readinessState", "db", "processEngine", "jobExecutor");
+        assertThat(details.path("components").path("jobExecutor").path("status").asText()).isEqualTo("UP");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/actuator/env", "/actuator/configprops", "/actuator/beans", "/actuator/heapdump",
+            "/actuator/threaddump", "/actuator/loggers", "/actuator/mappings", "/actuator/shutdown"})
+    void noOtherActuatorEndpointIsOpenEvenToAnOperator(String path) {
+        assertThat(Api.at(port).get(path).status()).isIn(401, 404);
+        assertThat(Api.at(port).asOperator().get(path).status()).isEqualTo(404);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/camunda/api/cockpit/plugin/base/default/process-definition/statistics-count",
+            "/camunda/api/engine/engine/default/task/count", "/camunda/api/admin/auth/user/default",
+            "/camunda/api/engine/engine/default/user", "/camunda/api/tasklist/plugin/tasklist-forms/default/form"})
+    void theWebAppsApisNeedAWebAppLoginAndNotAnApiKey(String path) {
+        assertThat(Api.at(port).get(path).status()).isIn(401, 403, 404);
+        assertThat(Api.at(port).asOperator().get(path).status()).isIn(401, 403, 404);
+        assertThat(Api.at(port).asOperator().get(path).text()).doesNotContain("client-onboarding");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/camunda/app/cockpit/default/", "/camunda/app/tasklist/default/",
+            "/camunda/app/admin/default/", "/camunda/app/welcome/default/"})
+    void everyWebAppOpensOnItsLoginAndShowsNoData(String path) {
+        Api.Response page = Api.at(port).get(path);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).containsIgnoringCase("<html").doesNotContain("client-onboarding");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/engine-rest/task", "/engine-rest/process-instance", "/engine-rest/incident",
+            "/engine-rest/job", "/engine-rest/user", "/engine-rest/history/process-instance",
+            "/engine-rest/deployment", "/engine-rest/engine"})
+    void everyEngineRestPathNeedsACamundaLogin(String path) {
+        assertThat(Api.at(port).get(path).status()).isIn(401, 403);
+        assertThat(Api.at(port).asOperator().get(path).status()).isIn(401, 403);
+        assertThat(Api.at(port).get(path).text()).doesNotContain("default");
     }
 
     @Test
@@ -100,6 +165,17 @@ class SecurityIT {
 
         Api.Response webappApi = Api.at(port).get("/camunda/api/engine/engine/default/process-definition");
         assertThat(webappApi.status()).isIn(401, 403);
+    }
+
+    @Test
+    void everyAnswerCarriesARequestIdAndEchoesTheCallers() {
+        Api.Response unauthenticated = Api.at(port).get("/clients");
+        assertThat(unauthenticated.header("X-Request-Id")).matches("[0-9a-f-]{36}");
+        Api.Response given = Api.at(port).asIntegrator().withHeader("X-Request-Id", "integrator-req-0042").get("/clients");
+        assertThat(given.header("X-Request-Id")).isEqualTo("integrator-req-0042");
+        Api.Response odd = Api.at(port).asIntegrator().withHeader("X-Request-Id", "<script>").get("/clients");
+        assertThat(odd.header("X-Request-Id")).as("a header that could forge log lines is replaced")
+                .matches("[0-9a-f-]{36}");
     }
 
     private static String basic(String user, String password) {

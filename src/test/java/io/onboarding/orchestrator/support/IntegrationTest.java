@@ -22,6 +22,8 @@ import org.springframework.test.context.ContextConfiguration;
         "onboarding.admin.password=" + TestKeys.ADMIN_PASSWORD,
         "onboarding.migrations.parallelism=4",
         "onboarding.migrations.poll-interval=500ms",
+        "onboarding.metrics.initial-delay=PT1S",
+        "onboarding.metrics.refresh=PT2S",
         "onboarding.webhooks.encryption-key=webhook-encryption-key-for-tests",
         // the tests' webhook listeners are on loopback
         "onboarding.webhooks.allow-private-network=true",

@@ -55,6 +55,24 @@ class OpenApiIT {
     }
 
     @Test
+    void theSeedPayloadsAreTheExamplesAndTheyAreAccepted() {
+        JsonNode document = Api.at(port).get("/v3/api-docs").json();
+        JsonNode examples = document.path("paths").path("/clients").path("post").path("requestBody").path("content")
+                .path("application/json").path("examples");
+        assertThat(examples.has("individual-direct")).isTrue();
+        assertThat(examples.has("migration")).isTrue();
+        assertThat(document.path("paths").path("/clients/{id}").path("patch").path("requestBody").path("content")
+                .path("application/json").path("examples").has("patch-individual")).isTrue();
+
+        // what Swagger UI offers must work as it is
+        for (String name : List.of("individual-direct", "individual-railsbank", "corporate-direct-with-relations",
+                "corporate-railsbank-related-entities")) {
+            JsonNode example = examples.path(name).path("value");
+            assertThat(Api.at(port).asIntegrator().post("/clients", example).status()).as(name).isEqualTo(201);
+        }
+    }
+
+    @Test
     void swaggerUiIsServed() {
         Api.Response ui = Api.at(port).get("/swagger-ui/index.html");
         assertThat(ui.status()).isEqualTo(200);

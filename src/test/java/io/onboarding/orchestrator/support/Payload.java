@@ -23,9 +23,12 @@ public final class Payload {
         this.root = root;
     }
 
-    /** An example of the seed document, from {@code src/test/resources/seeds/<name>.json}. */
+    /**
+     * An example of the seed document, from {@code src/main/resources/openapi/examples/<name>.json}
+     * (also the OpenAPI document's examples).
+     */
     public static Payload seed(String name) {
-        try (InputStream in = Payload.class.getResourceAsStream("/seeds/" + name + ".json")) {
+        try (InputStream in = Payload.class.getResourceAsStream("/openapi/examples/" + name + ".json")) {
             if (in == null) {
                 throw new IllegalArgumentException("No seed payload " + name);
             }

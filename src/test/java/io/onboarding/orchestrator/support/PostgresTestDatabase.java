@@ -40,8 +40,7 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
             database = "onboarding_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             execute("CREATE DATABASE " + database);
             String created = database;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + created
-                    + " WITH (FORCE)")));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> dropWhenReleased(created)));
         }
         return database;
     }
@@ -50,8 +49,7 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
     public static String createDatabase(String purpose) {
         String name = "onboarding_it_" + purpose + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         execute("CREATE DATABASE " + name);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name
-                + " WITH (FORCE)")));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> dropWhenReleased(name)));
         return name;
     }
 
@@ -62,6 +60,30 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
 
     public static String url(String name) {
         return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + name;
+    }
+
+    /**
+     * Drops the database once the test contexts, which close in their own shutdown hooks at the
+     * same time, have let go of it; forces it after ten seconds. Dropping at once would cut their
+     * connections under the job executor and fill the log with its errors.
+     */
+    private static void dropWhenReleased(String name) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            try (Connection connection = DriverManager.getConnection(url("postgres"), USER, PASSWORD);
+                    Statement statement = connection.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS " + name);
+                return;
+            } catch (SQLException stillInUse) {
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
 
     private static void execute(String sql) {

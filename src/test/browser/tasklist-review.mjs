@@ -1,5 +1,5 @@
 // Reviews one KYC application in Camunda Tasklist as a compliance officer would: log in, open the
-// task, check the form shows the client, claim it, approve, complete. Driven by TasklistReviewIT.
+// compliance queue and the task in it, check the form shows the client, claim it, approve, complete. Driven by TasklistReviewIT.
 // Environment: BASE_URL, OFFICER, PASSWORD, TASK_ID, CLIENT_NAME, SCREENSHOT (where to save on failure).
 import { chromium } from 'playwright-core';
 
@@ -16,9 +16,12 @@ try {
   await page.getByPlaceholder('Username').fill(OFFICER);
   await page.getByPlaceholder('Password').fill(PASSWORD);
   await page.getByRole('button', { name: /log in/i }).click();
-  await page.getByText('All tasks').first().waitFor();
+  await page.getByText('Compliance queue').first().waitFor();
 
-  await page.goto(`${BASE_URL}/camunda/app/tasklist/default/#/?task=${TASK_ID}`);
+  // As an officer works: open the compliance queue, then the task in it.
+  await page.getByText('Compliance queue').first().click();
+  await page.waitForURL(/filter=/);
+  await page.locator(`a[href*="task=${TASK_ID}"]`).first().click();
   await page.locator('h2', { hasText: 'Review application' }).waitFor();
   const shown = await page.locator('input[id$="Field_ClientName"]').inputValue();
   if (shown !== CLIENT_NAME) {

@@ -13,8 +13,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -75,7 +73,7 @@ public class MigrationService {
         }
         migrations.saveAll(queued);
         migrations.flush();
-        wakeFeederAfterCommit();
+        signal.wakeUpAfterCommit();
         return new Started(batch.id(), envelope(order, Envelope.single("batch", batchView(batch))));
     }
 
@@ -156,7 +154,7 @@ public class MigrationService {
         events.publish("migrations", migration.status(), migration.clientId(),
                 Envelope.single("migration", view(migration)), Map.of("serviceProvider", migration.serviceProvider()));
         if (migration.batchId() != null) {
-            wakeFeederAfterCommit();
+            signal.wakeUpAfterCommit();
         }
     }
 
@@ -181,15 +179,6 @@ public class MigrationService {
         workflow.put("kycLevel", order.kycLevel().name());
         return new Envelope(workflow, data, Map.of("type", "explicit", "serviceProvider", order.serviceProvider()),
                 Map.of());
-    }
-
-    private void wakeFeederAfterCommit() {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                signal.wakeUp();
-            }
-        });
     }
 
     private Migration lock(UUID id) {

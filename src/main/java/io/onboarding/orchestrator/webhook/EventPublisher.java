@@ -13,8 +13,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Records webhook events and their deliveries. It only joins a transaction that is already
@@ -64,12 +62,7 @@ public class EventPublisher {
                     + "attempts, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)", UUID.randomUUID(),
                     id, endpoint, clientId, name, Deliveries.PENDING, Timestamp.from(now), Timestamp.from(now));
         }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                signal.wakeUp();
-            }
-        });
+        signal.wakeUpAfterCommit();
         return id;
     }
 

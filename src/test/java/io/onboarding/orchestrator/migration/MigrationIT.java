@@ -63,9 +63,7 @@ class MigrationIT {
     void start() {
         api = Api.at(port).asIntegrator();
         listener = WebhookListener.start();
-        Api.Response endpoint = api.post("/webhooks/endpoints", Map.of("url", listener.url("/hooks"),
-                "events", List.of("clients.created", "clients.connection-created", "migrations.*")));
-        assertThat(endpoint.status()).as(endpoint.toString()).isEqualTo(201);
+        listener.subscribe(api, "/hooks", List.of("clients.created", "clients.connection-created", "migrations.*"));
     }
 
     @AfterEach

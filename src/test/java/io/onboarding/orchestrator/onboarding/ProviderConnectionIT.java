@@ -53,9 +53,7 @@ class ProviderConnectionIT {
     void start() {
         api = Api.at(port).asIntegrator();
         listener = WebhookListener.start();
-        Api.Response endpoint = api.post("/webhooks/endpoints", Map.of("url", listener.url("/hooks"),
-                "events", List.of("clients.connection-created")));
-        assertThat(endpoint.status()).as(endpoint.toString()).isEqualTo(201);
+        listener.subscribe(api, "/hooks", List.of("clients.connection-created"));
     }
 
     @AfterEach

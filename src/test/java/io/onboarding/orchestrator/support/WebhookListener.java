@@ -69,6 +69,15 @@ public final class WebhookListener implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
+    /** Registers an endpoint at this listener's {@code path} for the events, as an integrator does. Returns it. */
+    public JsonNode subscribe(Api api, String path, List<String> events) {
+        Api.Response created = api.post("/webhooks/endpoints", java.util.Map.of("url", url(path), "events", events));
+        if (created.status() != 201) {
+            throw new AssertionError("the endpoint was not registered: " + created);
+        }
+        return created.json();
+    }
+
     public void answer(Function<Received, Answer> how) {
         answers.set(how);
     }

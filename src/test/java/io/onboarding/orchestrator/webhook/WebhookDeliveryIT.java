@@ -271,9 +271,7 @@ class WebhookDeliveryIT {
     }
 
     private JsonNode register(String path, List<String> events) {
-        Api.Response created = api.post("/webhooks/endpoints", Map.of("url", listener.url(path), "events", events));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json();
+        return listener.subscribe(api, path, events);
     }
 
     private String createClient() {

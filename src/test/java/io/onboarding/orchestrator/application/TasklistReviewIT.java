@@ -26,8 +26,9 @@ import io.onboarding.orchestrator.support.Payload;
 
 /**
  * A compliance officer reviews an application in Camunda Tasklist, in a real headless Chromium
- * (Debian's chromium driven by playwright-core, src/test/browser/tasklist-review.mjs): logs in, opens the compliance queue and the task, sees
- * the client in the form, claims the task, approves it; the client becomes active.
+ * (Debian's chromium driven by playwright-core, src/test/browser/tasklist-review.mjs): logs in, opens
+ * the compliance queue and the task in it, sees the client in the form, claims the task, approves it;
+ * the client becomes active.
  */
 @IntegrationTest
 class TasklistReviewIT {

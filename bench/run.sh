@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# The benchmark of the main operations (issue #9), against PostgreSQL on 127.0.0.1:5432 (user
+# postgres, as for the tests). Builds the jar if missing, starts it on a fresh database, warms it
+# up, runs each scenario with wrk at a fixed concurrency for a fixed time, and prints one table.
+#   bench/run.sh                              # concurrency 8, 20 s per scenario, 1,000,000 clients
+#   CONCURRENCY=16 DURATION=30s ROWS=200000 bench/run.sh
+# Needs wrk and pgbench (apt-get install wrk postgresql-contrib).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+CONCURRENCY=${CONCURRENCY:-8}
+DURATION=${DURATION:-20s}
+ROWS=${ROWS:-1000000}
+PORT=${PORT:-18080}
+export BENCH_KEY=bench-operator-key
+DB=bench_$(date +%s)
+WORK=target/bench
+PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres)
+mkdir -p "$WORK"
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk"; exit 1; }
+command -v pgbench >/dev/null || { echo "pgbench is needed: apt-get install postgresql-contrib"; exit 1; }
+ls target/onboarding-orchestrator-*.jar >/dev/null 2>&1 || ./mvnw -q -B package -DskipTests
+JAR=$(ls target/onboarding-orchestrator-*.jar | head -n 1)
+
+"${PSQL[@]}" -d postgres -c "CREATE DATABASE $DB"
+SERVICE=
+cleanup() {
+  [ -n "$SERVICE" ] && kill "$SERVICE" 2>/dev/null && wait "$SERVICE" 2>/dev/null || true
+  "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" || true
+}
+trap cleanup EXIT
+
+echo "Starting the service on database $DB (log: $WORK/service.log)"
+DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_USER=postgres DB_PASSWORD= SERVER_PORT=$PORT \
+ONBOARDING_API_KEYS="bench:operator:$BENCH_KEY" ONBOARDING_ADMIN_PASSWORD=bench-admin-password \
+ONBOARDING_WEBHOOKS_ENCRYPTION_KEY=bench-encryption-key-0123456789 \
+  java ${BENCH_JAVA_OPTS:--Xmx384m} -jar "$JAR" > "$WORK/service.log" 2>&1 &
+SERVICE=$!
+for _ in $(seq 1 120); do
+  curl -fs "localhost:$PORT/actuator/health/readiness" >/dev/null 2>&1 && break
+  kill -0 "$SERVICE" 2>/dev/null || { echo "The service did not start:"; tail -n 30 "$WORK/service.log"; exit 1; }
+  sleep 1
+done
+
+python3 - "$WORK" <<'PY'
+import json, sys
+work = sys.argv[1]
+seed = json.load(open('src/main/resources/openapi/examples/individual-direct.json'))
+for level in ('NOT_REQUIRED', 'FULL_KYC'):
+    body = json.loads(json.dumps(seed))
+    body['workflow']['kycLevel'] = level
+    json.dump(body, open(f'{work}/create-{level}.json', 'w'))
+PY
+
+RESULTS=$WORK/results.txt
+: > "$RESULTS"
+run() { # name, wrk arguments...
+  local name=$1; shift
+  echo "Running: $name"
+  local line
+  line=$(wrk -t2 -c"$CONCURRENCY" -d"$DURATION" --latency "$@" | grep '^RESULT' || echo "RESULT rps=0 p50=0 p99=0 max=0 errors=-1 requests=0")
+  echo "$name|${line#RESULT }" >> "$RESULTS"
+}
+
+URL=http://127.0.0.1:$PORT
+echo "Warming up (15 s)"
+wrk -t2 -c"$CONCURRENCY" -d15s -s bench/lua/post.lua "$URL/clients" -- "$WORK/create-NOT_REQUIRED.json" >/dev/null
+
+run "1 POST /clients NOT_REQUIRED" -s bench/lua/post.lua "$URL/clients" -- "$WORK/create-NOT_REQUIRED.json"
+run "2 POST /clients FULL_KYC" -s bench/lua/post.lua "$URL/clients" -- "$WORK/create-FULL_KYC.json"
+
+echo "Running: 6 pgbench reference"
+"${PSQL[@]}" -d "$DB" -c "CREATE SEQUENCE bench_client_numbers;
+  CREATE TABLE bench_clients (LIKE clients INCLUDING ALL); CREATE TABLE bench_events (LIKE webhook_events INCLUDING ALL)"
+pgbench -h 127.0.0.1 -U postgres -n -c "$CONCURRENCY" -j 2 -T "${DURATION%s}" -f bench/sql/pgbench-create.sql "$DB" \
+  > "$WORK/pgbench.txt" 2>&1
+PGBENCH_TPS=$(grep -Eo 'tps = [0-9.]+' "$WORK/pgbench.txt" | head -n 1 | cut -d' ' -f3)
+PGBENCH_LAT=$(grep -Eo 'latency average = [0-9.]+' "$WORK/pgbench.txt" | cut -d' ' -f4)
+echo "6 pgbench: client + event rows|rps=$PGBENCH_TPS p50=$PGBENCH_LAT p99=- max=- errors=0 requests=-" >> "$RESULTS"
+
+echo "Loading $ROWS clients by SQL"
+START=$(date +%s)
+"${PSQL[@]}" -d "$DB" -v rows="$ROWS" -f bench/sql/load-clients.sql
+echo "  loaded in $(( $(date +%s) - START )) s"
+"${PSQL[@]}" -d "$DB" -At -c "SELECT id FROM clients TABLESAMPLE SYSTEM (1) LIMIT 10000" > "$WORK/ids.txt"
+
+run "4 GET /clients/{id}" -s bench/lua/get.lua "$URL/clients" -- "$WORK/ids.txt"
+run "4 GET /clients (first page)" -s bench/lua/get.lua "$URL/clients"
+run "4 GET /clients?status=pending&type=corporate" -s bench/lua/get.lua "$URL/clients?status=pending&type=corporate"
+run "4 GET /clients?page=500" -s bench/lua/get.lua "$URL/clients?page=500"
+
+RSS_KB=$(grep VmHWM "/proc/$SERVICE/status" | awk '{print $2}')
+CPUS=$(nproc)
+echo
+echo "Onboarding Orchestrator benchmark: $CPUS cores, PostgreSQL on the same machine, concurrency $CONCURRENCY," \
+  "$DURATION per scenario, $ROWS clients loaded for scenario 4; service peak RSS $((RSS_KB / 1024)) MiB"
+python3 - "$RESULTS" "$PGBENCH_TPS" <<'PY'
+import sys
+results, reference = sys.argv[1], float(sys.argv[2] or 0)
+print(f"| {'scenario':<44} | {'req/s':>8} | {'p50 ms':>7} | {'p99 ms':>7} | {'max ms':>7} | {'errors':>6} | {'vs pgbench':>10} |")
+print(f"|{'-' * 46}|{'-' * 10}|{'-' * 9}|{'-' * 9}|{'-' * 9}|{'-' * 8}|{'-' * 12}|")
+for line in open(results):
+    name, fields = line.rstrip('\n').split('|')
+    f = dict(kv.split('=') for kv in fields.split())
+    rps = float(f['rps'])
+    ratio = f"{rps / reference:.3f}" if reference and name.startswith(('1 ', '2 ')) else ''
+    print(f"| {name:<44} | {rps:>8.1f} | {f['p50']:>7} | {f['p99']:>7} | {f['max']:>7} | {f['errors']:>6} | {ratio:>10} |")
+PY

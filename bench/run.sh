@@ -4,6 +4,8 @@
 # up, runs each scenario with wrk at a fixed concurrency for a fixed time, and prints one table.
 #   bench/run.sh                              # concurrency 8, 20 s per scenario, 1,000,000 clients
 #   CONCURRENCY=16 DURATION=30s ROWS=200000 bench/run.sh
+#   ONLY=create bench/run.sh                  # scenarios 1, 2 and pgbench only (for before/after runs)
+# BENCH_JAVA_OPTS and any service variable (e.g. CAMUNDA_BPM_HISTORY_LEVEL=audit) pass through.
 # Needs wrk and pgbench (apt-get install wrk postgresql-contrib).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -78,6 +80,7 @@ PGBENCH_TPS=$(grep -Eo 'tps = [0-9.]+' "$WORK/pgbench.txt" | head -n 1 | cut -d'
 PGBENCH_LAT=$(grep -Eo 'latency average = [0-9.]+' "$WORK/pgbench.txt" | cut -d' ' -f4)
 echo "6 pgbench: client + event rows|rps=$PGBENCH_TPS p50=$PGBENCH_LAT p99=- max=- errors=0 requests=-" >> "$RESULTS"
 
+if [ "${ONLY:-}" != create ]; then
 echo "Loading $ROWS clients by SQL"
 START=$(date +%s)
 "${PSQL[@]}" -d "$DB" -v rows="$ROWS" -f bench/sql/load-clients.sql
@@ -88,6 +91,7 @@ run "4 GET /clients/{id}" -s bench/lua/get.lua "$URL/clients" -- "$WORK/ids.txt"
 run "4 GET /clients (first page)" -s bench/lua/get.lua "$URL/clients"
 run "4 GET /clients?status=pending&type=corporate" -s bench/lua/get.lua "$URL/clients?status=pending&type=corporate"
 run "4 GET /clients?page=500" -s bench/lua/get.lua "$URL/clients?page=500"
+fi
 
 RSS_KB=$(grep VmHWM "/proc/$SERVICE/status" | awk '{print $2}')
 CPUS=$(nproc)

@@ -192,7 +192,7 @@ class ClientCreationIT {
         Map<String, Object> variables = new java.util.HashMap<>();
         history.createHistoricVariableInstanceQuery()
                 .processInstanceIdIn(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(id)
-                        .singleResult().getId())
+                        .processDefinitionKey(ClientOnboardingProcess.KEY).singleResult().getId())
                 .list().forEach(v -> variables.put(v.getName(), v.getValue()));
         assertThat(variables).containsKeys("clientId", "kycLevel", "createUser", "requestedBy");
         assertThat(variables.keySet()).isSubsetOf("clientId", "kycLevel", "createUser", "requestedBy", "serviceProvider",

@@ -23,19 +23,33 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk"; exit 1
 command -v pgbench >/dev/null || { echo "pgbench is needed: apt-get install postgresql-contrib"; exit 1; }
 ls target/onboarding-orchestrator-*.jar >/dev/null 2>&1 || ./mvnw -q -B package -DskipTests
 JAR=$(ls target/onboarding-orchestrator-*.jar | head -n 1)
+MIGRATIONS=${MIGRATIONS:-10000}
+STUB_PORT=${STUB_PORT:-19090}
+STUB_JAR=target/stub/wiremock-standalone-3.13.2.jar
+[ -f "$STUB_JAR" ] || ./mvnw -q -B dependency:copy -Dartifact=org.wiremock:wiremock-standalone:3.13.2 \
+  -DoutputDirectory=target/stub
 
 "${PSQL[@]}" -d postgres -c "CREATE DATABASE $DB"
 SERVICE=
+STUB=
 cleanup() {
   [ -n "$SERVICE" ] && kill "$SERVICE" 2>/dev/null && wait "$SERVICE" 2>/dev/null || true
+  [ -n "$STUB" ] && kill "$STUB" 2>/dev/null || true
   "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" || true
 }
 trap cleanup EXIT
+
+# The provider of scenario 5: WireMock with the mappings of examples/provider-stub.
+java -jar "$STUB_JAR" --port "$STUB_PORT" --root-dir examples/provider-stub --no-request-journal \
+  --container-threads 40 > "$WORK/stub.log" 2>&1 &
+STUB=$!
 
 echo "Starting the service on database $DB (log: $WORK/service.log)"
 DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_USER=postgres DB_PASSWORD= SERVER_PORT=$PORT \
 ONBOARDING_API_KEYS="bench:operator:$BENCH_KEY" ONBOARDING_ADMIN_PASSWORD=bench-admin-password \
 ONBOARDING_WEBHOOKS_ENCRYPTION_KEY=bench-encryption-key-0123456789 \
+ONBOARDING_PROVIDERS_RAILSBANK_BASE_URL="http://127.0.0.1:$STUB_PORT/railsbank" ONBOARDING_PROVIDERS_RAILSBANK_API_KEY=stub-key \
+ONBOARDING_MIGRATIONS_PARALLELISM=${MIGRATION_PARALLELISM:-8} \
   java ${BENCH_JAVA_OPTS:--Xmx384m} -jar "$JAR" > "$WORK/service.log" 2>&1 &
 SERVICE=$!
 for _ in $(seq 1 120); do
@@ -70,6 +84,36 @@ wrk -t2 -c"$CONCURRENCY" -d15s -s bench/lua/post.lua "$URL/clients" -- "$WORK/cr
 
 run "1 POST /clients NOT_REQUIRED" -s bench/lua/post.lua "$URL/clients" -- "$WORK/create-NOT_REQUIRED.json"
 run "2 POST /clients FULL_KYC" -s bench/lua/post.lua "$URL/clients" -- "$WORK/create-FULL_KYC.json"
+
+if [ "${ONLY:-}" != create ] && [ "$MIGRATIONS" -gt 0 ]; then
+echo "Running: 5 migration of $MIGRATIONS clients"
+python3 - "$URL" "$MIGRATIONS" >> "$RESULTS" <<'PY'
+import json, sys, time, urllib.request
+url, total = sys.argv[1], int(sys.argv[2])
+key = {'x-api-key': 'bench-operator-key', 'Content-Type': 'application/json'}
+def call(method, path, body=None):
+    request = urllib.request.Request(url + path, method=method, headers=key,
+                                     data=json.dumps(body).encode() if body is not None else None)
+    with urllib.request.urlopen(request) as answer:
+        return json.load(answer)
+start = time.monotonic()
+batches = []
+for first in range(0, total, 1000):
+    ids = [f'bench-{first + i}' for i in range(min(1000, total - first))]
+    batches.append(call('POST', '/migrations', {'data': {'sourceIds': ids},
+                                                'connect': {'serviceProvider': 'railsbank'}})['data']['batch']['id'])
+failed = 0
+for batch in batches:
+    while True:
+        progress = call('GET', f'/migrations/batches/{batch}')['data']['batch']
+        if progress['status'] == 'completed':
+            failed += progress['progress']['failed']
+            break
+        time.sleep(0.5)
+elapsed = time.monotonic() - start
+print(f"5 migration of {total} clients ({elapsed:.0f} s)|rps={total / elapsed:.1f} p50=- p99=- max=- errors={failed} requests={total}")
+PY
+fi
 
 echo "Running: 6 pgbench reference"
 "${PSQL[@]}" -d "$DB" -c "CREATE SEQUENCE bench_client_numbers;

@@ -1,22 +1,23 @@
 -- Loads :rows clients straight into the service's table, as the service itself writes them
 -- (JSON text columns, lower-cased search copies), in the three statuses and both types a real
--- book has, created over the last :rows seconds. Ids are random UUIDs; client numbers start at
+-- book has (independently: a fifth are corporates in every status), created over the last :rows
+-- seconds. Ids are random UUIDs; client numbers start at
 -- 10000000, inside the service's range, which draws around the taken ones.
 INSERT INTO clients (id, client_number, type, status, kyc_level, full_name, search_name, search_email,
                      identity, profile, blacklisted, blocked, created_by, created_at, updated_at, version)
 SELECT gen_random_uuid(),
        (10000000 + g)::text,
-       CASE WHEN g % 5 = 0 THEN 'corporate' ELSE 'individual' END,
+       CASE WHEN (g / 10) % 5 = 0 THEN 'corporate' ELSE 'individual' END,
        CASE WHEN g % 10 < 7 THEN 'active' WHEN g % 10 < 9 THEN 'pending' ELSE 'rejected' END,
        'FULL_KYC',
-       CASE WHEN g % 5 = 0 THEN 'Bench Company ' || g ELSE 'Bench Person' || g END,
-       CASE WHEN g % 5 = 0 THEN 'bench company ' || g ELSE 'bench person' || g END,
+       CASE WHEN (g / 10) % 5 = 0 THEN 'Bench Company ' || g ELSE 'Bench Person' || g END,
+       CASE WHEN (g / 10) % 5 = 0 THEN 'bench company ' || g ELSE 'bench person' || g END,
        'person' || g || '@example.com',
-       CASE WHEN g % 5 = 0
+       CASE WHEN (g / 10) % 5 = 0
             THEN '{"type":"corporate","legalName":"Bench Company ' || g || '","incorporationDate":"2010-01-01","country":"GB"}'
             ELSE '{"type":"individual","givenName":"Bench","familyName":"Person' || g || '","birthDate":"1980-01-01","country":"GB"}'
        END,
-       CASE WHEN g % 5 = 0
+       CASE WHEN (g / 10) % 5 = 0
             THEN '{"identityType":"corporate","email":"person' || g || '@example.com","registrationAddress":{"country":"GB","city":"London","street":"King Street","houseNumber":"' || g || '"}}'
             ELSE '{"identityType":"individual","email":"person' || g || '@example.com","residentialAddress":{"country":"GB","city":"London","street":"Baker Street","houseNumber":"' || g || '"}}'
        END,

@@ -74,6 +74,11 @@ record ClientFilter(ClientStatus status, String type, String search, UUID subCli
         }
     }
 
+    /** Whether only status and type filter: then the kept counts give the total (see ClientCounts). */
+    boolean countedByStatusAndType() {
+        return search == null && subClientId == null && createdFrom == null && createdToExclusive == null;
+    }
+
     Specification<Client> specification() {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();

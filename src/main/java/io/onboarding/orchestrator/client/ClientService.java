@@ -31,13 +31,17 @@ public class ClientService {
     private final ContractSettings contractSettings;
     private final ComplianceRecords complianceRecords;
     private final ClientConnections connections;
+    private final ClientCounts counts;
+    private final ClientPages pages;
     private final EventPublisher events;
     private final Clock clock;
 
     ClientService(Clients clients, ClientNumbers numbers, ClientViews views, ClientPatches patches,
             ContractChanges contracts, ContractSettings contractSettings, ComplianceRecords complianceRecords,
-            ClientConnections connections, EventPublisher events, Clock clock) {
+            ClientConnections connections, ClientCounts counts, ClientPages pages, EventPublisher events, Clock clock) {
         this.clients = clients;
+        this.counts = counts;
+        this.pages = pages;
         this.connections = connections;
         this.numbers = numbers;
         this.views = views;
@@ -197,8 +201,17 @@ public class ClientService {
                 .withMetadata(includes.echo());
     }
 
+    /**
+     * A page of the list. Filtered by status and type only (the usual operator views), the total
+     * comes from the kept counts and only the page itself is read; other filters count their match.
+     */
     @Transactional(readOnly = true)
     Page<ClientView.Summary> list(ClientFilter filter, Pageable pageable) {
+        if (counts.kept() && filter.countedByStatusAndType()) {
+            List<Client> content = pages.read(filter.specification(), pageable);
+            long total = counts.count(filter.status() == null ? null : filter.status().value(), filter.type());
+            return new PageImpl<>(views.summaries(content), pageable, total);
+        }
         Page<Client> page = clients.findAll(filter.specification(), pageable);
         List<ClientView.Summary> content = views.summaries(page.getContent());
         return new PageImpl<>(content, pageable, page.getTotalElements());

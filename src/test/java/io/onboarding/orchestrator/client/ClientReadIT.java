@@ -20,6 +20,9 @@ import io.onboarding.orchestrator.support.Payload;
 @IntegrationTest
 class ClientReadIT {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @LocalServerPort
     int port;
 
@@ -172,5 +175,35 @@ class ClientReadIT {
         List<String> ids = new ArrayList<>();
         list.json().path("data").path("clients").forEach(c -> ids.add(c.path("id").asText()));
         return ids;
+    }
+
+    @Test
+    void listTotalsByStatusAndTypeStayExactThroughCreationsAndChanges() {
+        Api api = Api.at(port).asIntegrator();
+        for (int i = 0; i < 3; i++) {
+            api.post("/clients", Payload.individual().set("workflow.kycLevel", "NOT_REQUIRED"));
+        }
+        api.post("/clients", Payload.corporate().set("workflow.kycLevel", "NOT_REQUIRED"));
+
+        assertTotalsMatchTheTable();
+        counts.fold();
+        assertTotalsMatchTheTable();
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    ClientCounts counts;
+
+    private void assertTotalsMatchTheTable() {
+        Api api = Api.at(port).asIntegrator();
+        // Other tests' onboardings may still move clients on: the two must meet once they rest.
+        for (String query : java.util.List.of("", "?status=active", "?status=pending", "?type=corporate",
+                "?status=active&type=individual", "?status=frozen")) {
+            String where = query.isEmpty() ? "" : " WHERE " + query.substring(1).replace("&", " AND ")
+                    .replaceAll("(\\w+)=(\\w+)", "$1 = '$2'");
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(api.get("/clients" + query).json().path("metadata").path("page")
+                            .path("totalElements").asLong()).as(query)
+                            .isEqualTo(jdbc.queryForObject("SELECT count(*) FROM clients" + where, Long.class)));
+        }
     }
 }

@@ -24,6 +24,7 @@ command -v pgbench >/dev/null || { echo "pgbench is needed: apt-get install post
 ls target/onboarding-orchestrator-*.jar >/dev/null 2>&1 || ./mvnw -q -B package -DskipTests
 JAR=$(ls target/onboarding-orchestrator-*.jar | head -n 1)
 MIGRATIONS=${MIGRATIONS:-10000}
+ONBOARDINGS=${ONBOARDINGS:-500}
 STUB_PORT=${STUB_PORT:-19090}
 STUB_JAR=target/stub/wiremock-standalone-3.13.2.jar
 [ -f "$STUB_JAR" ] || ./mvnw -q -B dependency:copy -Dartifact=org.wiremock:wiremock-standalone:3.13.2 \
@@ -49,7 +50,7 @@ DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_USER=postgres DB_PASSWORD= SERV
 ONBOARDING_API_KEYS="bench:operator:$BENCH_KEY" ONBOARDING_ADMIN_PASSWORD=bench-admin-password \
 ONBOARDING_WEBHOOKS_ENCRYPTION_KEY=bench-encryption-key-0123456789 \
 ONBOARDING_PROVIDERS_RAILSBANK_BASE_URL="http://127.0.0.1:$STUB_PORT/railsbank" ONBOARDING_PROVIDERS_RAILSBANK_API_KEY=stub-key \
-ONBOARDING_MIGRATIONS_PARALLELISM=${MIGRATION_PARALLELISM:-8} \
+ONBOARDING_MIGRATIONS_PARALLELISM=${MIGRATION_PARALLELISM:-8} ONBOARDING_WEBHOOKS_ALLOW_PRIVATE_NETWORK=true \
   java ${BENCH_JAVA_OPTS:--Xmx384m} -jar "$JAR" > "$WORK/service.log" 2>&1 &
 SERVICE=$!
 for _ in $(seq 1 120); do
@@ -84,6 +85,65 @@ wrk -t2 -c"$CONCURRENCY" -d15s -s bench/lua/post.lua "$URL/clients" -- "$WORK/cr
 
 run "1 POST /clients NOT_REQUIRED" -s bench/lua/post.lua "$URL/clients" -- "$WORK/create-NOT_REQUIRED.json"
 run "2 POST /clients FULL_KYC" -s bench/lua/post.lua "$URL/clients" -- "$WORK/create-FULL_KYC.json"
+
+if [ "${ONLY:-}" != create ] && [ "$ONBOARDINGS" -gt 0 ]; then
+echo "Running: 3 end to end, $ONBOARDINGS onboardings"
+python3 - "$URL" "$ONBOARDINGS" "$CONCURRENCY" "$WORK/create-FULL_KYC.json" >> "$RESULTS" <<'PY'
+# Creates FULL_KYC clients, approves each over the API when its review opens (heard by webhook),
+# and stops the clock when the last clients/status-changed to active has arrived at the listener.
+import json, sys, threading, time, urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+url, total, concurrency, body = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), open(sys.argv[4]).read()
+headers = {'x-api-key': 'bench-operator-key', 'Content-Type': 'application/json'}
+ours, active, lock, done = set(), set(), threading.Lock(), threading.Event()
+approvals = ThreadPoolExecutor(concurrency)
+errors = [0]
+def call(method, path, payload=None):
+    data = payload.encode() if isinstance(payload, str) else (json.dumps(payload).encode() if payload else None)
+    with urllib.request.urlopen(urllib.request.Request(url + path, method=method, headers=headers, data=data)) as a:
+        return json.load(a)
+def approve(application):
+    try:
+        call('POST', f'/applications/{application}/decision', {'data': {'decision': 'approve', 'reason': 'bench'}})
+    except Exception:
+        errors[0] += 1
+class Hooks(BaseHTTPRequestHandler):
+    def do_POST(self):
+        event = json.loads(self.rfile.read(int(self.headers['Content-Length'])))
+        self.send_response(204); self.end_headers()
+        kind, data = event['webhook']['type'], event['data']
+        if kind == 'under_review':
+            approvals.submit(approve, data['application']['id'])
+        elif kind == 'status-changed' and data['client']['status'] == 'active':
+            with lock:
+                active.add(data['client']['id'])
+                if len(active & ours) >= total:
+                    done.set()
+    def log_message(self, *args):
+        pass
+server = ThreadingHTTPServer(('127.0.0.1', 0), Hooks)
+threading.Thread(target=server.serve_forever, daemon=True).start()
+call('POST', '/webhooks/endpoints', {'url': f'http://127.0.0.1:{server.server_port}/hooks',
+                                     'events': ['applications.under_review', 'clients.status-changed']})
+def create(_):
+    try:
+        client = call('POST', '/clients', body)['data']['client']['id']
+        with lock:
+            ours.add(client)
+    except Exception:
+        errors[0] += 1
+start = time.monotonic()
+with ThreadPoolExecutor(concurrency) as creators:
+    list(creators.map(create, range(total)))
+finished = done.wait(timeout=600)
+elapsed = time.monotonic() - start
+arrived = len(active & ours)
+print(f"3 end to end: create, approve, webhook ({elapsed:.0f} s)|rps={arrived / elapsed:.1f} p50=- p99=- max=- "
+      f"errors={errors[0] + (total - arrived)} requests={total}")
+server.shutdown()
+PY
+fi
 
 if [ "${ONLY:-}" != create ] && [ "$MIGRATIONS" -gt 0 ]; then
 echo "Running: 5 migration of $MIGRATIONS clients"

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 final class EventTypes {
 
     static final Set<String> MODULES = Set.of("clients", "relations", "applications", "migrations");
-    private static final Pattern NAME = Pattern.compile("([a-z]+)\\.([a-z][a-z-]*|\\*)");
+    // Types are also statuses with underscores: applications.under_review, ...request_for_information.
+    private static final Pattern NAME = Pattern.compile("([a-z]+)\\.([a-z][a-z_-]*|\\*)");
 
     private EventTypes() {
     }

@@ -267,6 +267,9 @@ class WebhookDeliveryIT {
         assertThat(refused.errorFields()).containsExactlyInAnyOrder("url", "events[1]", "events[2]");
         assertThat(api.post("/webhooks/endpoints", Map.of("url", "https://example.com/hook")).errorFields())
                 .containsExactly("events");
+        assertThat(api.post("/webhooks/endpoints", Map.of("url", "https://example.com/hook", "events",
+                List.of("applications.under_review", "applications.request_for_information"))).status())
+                .as("statuses with underscores are event types too").isEqualTo(201);
         assertThat(Api.at(port).post("/webhooks/endpoints", Map.of()).status()).isEqualTo(401);
     }
 

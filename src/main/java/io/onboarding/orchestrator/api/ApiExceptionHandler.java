@@ -147,7 +147,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : null;
     }
 
-    private static String reason(JsonMappingException e) {
+    static String reason(JsonMappingException e) {
+        if (e instanceof NulFreeStrings.NulCharacterException) {
+            return "must not contain the NUL character";
+        }
         if (e instanceof InvalidFormatException format && format.getTargetType() != null) {
             return "must be " + describe(format.getTargetType());
         }

@@ -15,6 +15,7 @@ import io.onboarding.orchestrator.api.BusinessRuleException;
 import io.onboarding.orchestrator.api.FieldError;
 import io.onboarding.orchestrator.api.InvalidRequestException;
 import io.onboarding.orchestrator.api.JsonPaths;
+import io.onboarding.orchestrator.api.NulFreeStrings;
 
 /**
  * Applies a patch-style update to a client's details (SPEC 3.2): identity fields given replace the
@@ -68,7 +69,8 @@ class ClientPatches {
         try {
             return objectMapper.treeToValue(merged, ClientDetails.class);
         } catch (JsonMappingException e) {
-            throw new InvalidRequestException(List.of(new FieldError(PATH + "." + JsonPaths.of(e), "has the wrong type")));
+            throw new InvalidRequestException(List.of(new FieldError(PATH + "." + JsonPaths.of(e),
+                    e instanceof NulFreeStrings.NulCharacterException ? e.getOriginalMessage() : "has the wrong type")));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new InvalidRequestException(PATH, "could not be read");
         }

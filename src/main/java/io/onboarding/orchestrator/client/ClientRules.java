@@ -15,7 +15,7 @@ public final class ClientRules {
     public static void validate(Violations v, String path, ClientDetails details, boolean railsbank) {
         PartyRules.identity(v, path + ".identity", details.identity());
         String type = details.type();
-        boolean knownType = PartyRules.TYPES.contains(type);
+        boolean knownType = type != null && PartyRules.TYPES.contains(type);
         PartyRules.profile(v, path + ".profile", details.profile(), knownType ? type : null, knownType);
         if (details.addresses() != null && details.addresses().tradingAddress() != null) {
             if (Identity.INDIVIDUAL.equals(type)) {

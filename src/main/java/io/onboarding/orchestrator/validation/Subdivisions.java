@@ -24,7 +24,7 @@ public final class Subdivisions {
 
     /** Whether the country's addresses must give their region as a subdivision code. */
     public static boolean isCoded(String country) {
-        return CODES.containsKey(country);
+        return country != null && CODES.containsKey(country);
     }
 
     /** Accepts the bare code ({@code NY}) and the prefixed form ({@code US-NY}). */

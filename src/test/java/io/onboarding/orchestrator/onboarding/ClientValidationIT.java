@@ -30,6 +30,19 @@ class ClientValidationIT {
     }
 
     @Test
+    void theNulCharacterIsRefusedWhereverItIsNamingTheField() {
+        Api api = Api.at(port).asIntegrator();
+        assertThat(api.post("/clients", Payload.individual().set("data.client.identity.familyName", "Doe\u0000"))
+                .errorFields()).containsExactly("data.client.identity.familyName");
+        assertThat(api.post("/clients", Payload.individual().set("data.client.attributes.note", "a\u0000b"))
+                .errorFields()).containsExactly("data.client.attributes.note");
+        String id = api.post("/clients", Payload.individual()).json().path("data").path("client").path("id").asText();
+        assertThat(api.patch("/clients/" + id, Map.of("workflow", Map.of("code", "direct"), "data", Map.of("client",
+                Map.of("profile", Map.of("email", "x\u0000@example.com"))))).errorFields())
+                .containsExactly("data.client.profile.email");
+    }
+
+    @Test
     void everyViolationIsReportedAtOnce() {
         Api.Response refused = api.post("/clients", Payload.individual()
                 .remove("data.client.identity.givenName")

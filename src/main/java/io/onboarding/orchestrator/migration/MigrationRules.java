@@ -40,9 +40,7 @@ public class MigrationRules {
         if (v.required("data.sourceId", sourceId)) {
             sourceId(v, "data.sourceId", sourceId);
         }
-        MigrationOrder order = common(v, workflow, connect, List.of(sourceId == null ? "" : sourceId));
-        v.throwIfAny();
-        return order;
+        return order(v, workflow, connect, () -> List.of(sourceId));
     }
 
     /** {@code POST /migrations} with {@code data.sourceIds[]}: at least one, at most the configured batch size. */
@@ -63,13 +61,12 @@ public class MigrationRules {
                 }
             }
         }
-        MigrationOrder order = common(v, workflow, connect, sourceIds == null ? List.of() : List.copyOf(
-                sourceIds.stream().map(id -> id == null ? "" : id).toList()));
-        v.throwIfAny();
-        return order;
+        return order(v, workflow, connect, () -> List.copyOf(sourceIds));
     }
 
-    private MigrationOrder common(Violations v, Workflow workflow, Connect connect, List<String> sourceIds) {
+    /** Checks what both requests share; the source ids are read only once every rule has passed. */
+    private MigrationOrder order(Violations v, Workflow workflow, Connect connect,
+            java.util.function.Supplier<List<String>> sourceIds) {
         if (workflow != null) {
             v.oneOf("workflow.kycLevel", workflow.kycLevel(), KycLevel.names());
         }
@@ -82,12 +79,10 @@ public class MigrationRules {
         if (connect != null && connect.type() != null && !"explicit".equals(connect.type())) {
             v.add("connect.type", "must be explicit");
         }
-        if (!v.isEmpty()) {
-            return null;
-        }
+        v.throwIfAny();
         KycLevel level = workflow == null || workflow.kycLevel() == null ? kyc.defaultLevel()
                 : KycLevel.valueOf(workflow.kycLevel());
-        return new MigrationOrder(provider, sourceIds, level);
+        return new MigrationOrder(provider, sourceIds.get(), level);
     }
 
     private static boolean sourceId(Violations v, String field, String sourceId) {

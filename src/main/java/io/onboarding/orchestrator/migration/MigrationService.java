@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -22,6 +23,10 @@ import io.onboarding.orchestrator.api.Envelope;
 import io.onboarding.orchestrator.api.FieldError;
 import io.onboarding.orchestrator.api.NotFoundException;
 import io.onboarding.orchestrator.api.Workflow;
+import io.onboarding.orchestrator.client.ClientDetails;
+import io.onboarding.orchestrator.client.ClientService;
+import io.onboarding.orchestrator.client.KycLevel;
+import io.onboarding.orchestrator.client.NewClient;
 import io.onboarding.orchestrator.webhook.EventPublisher;
 
 /**
@@ -34,6 +39,7 @@ public class MigrationService {
     private final Migrations migrations;
     private final MigrationBatches batches;
     private final ClientMigrationProcess process;
+    private final ClientService clients;
     private final EventPublisher events;
     private final MigrationSettings settings;
     private final MigrationSignal signal;
@@ -41,11 +47,12 @@ public class MigrationService {
     private final Clock clock;
 
     MigrationService(Migrations migrations, MigrationBatches batches, ClientMigrationProcess process,
-            EventPublisher events, MigrationSettings settings, MigrationSignal signal, ObjectMapper objectMapper,
+            ClientService clients, EventPublisher events, MigrationSettings settings, MigrationSignal signal, ObjectMapper objectMapper,
             Clock clock) {
         this.migrations = migrations;
         this.batches = batches;
         this.process = process;
+        this.clients = clients;
         this.events = events;
         this.settings = settings;
         this.signal = signal;
@@ -103,15 +110,32 @@ public class MigrationService {
         return migrations.batchesWithQueued();
     }
 
-    /** Serialises the migrations of one source (see {@link Migrations#lockSource}). */
+    /**
+     * "Create or update client": under the lock of the source's migrations (see
+     * {@link Migrations#lockSource}), the client migrated from this source before is updated;
+     * otherwise a client is created with its connection to the provider. Never a duplicate.
+     */
     @Transactional
-    void lockSource(String provider, String sourceId) {
-        migrations.lockSource(provider, sourceId);
-    }
-
-    @Transactional
-    void stored(UUID migrationId, UUID clientId) {
-        lock(migrationId).stored(clientId, clock.instant());
+    StoredClient storeClient(UUID migrationId, ClientDetails details) {
+        // The source's rows first, in their order, this migration's among them: locking this one
+        // alone first would let two migrations of the source each wait for the other.
+        Migration unlocked = migrations.findById(migrationId)
+                .orElseThrow(() -> new NotFoundException("Migration", migrationId));
+        migrations.lockSource(unlocked.serviceProvider(), unlocked.sourceId());
+        Migration migration = lock(migrationId);
+        Optional<UUID> earlier = clients.connectedTo(migration.serviceProvider(), migration.sourceId());
+        UUID clientId;
+        if (earlier.isPresent()) {
+            clientId = earlier.get();
+            clients.redescribe(clientId, details);
+        } else {
+            clientId = UUID.randomUUID();
+            clients.register(clientId, new NewClient(details, KycLevel.valueOf(migration.kycLevel()),
+                    migration.serviceProvider()), migration.requestedBy());
+            clients.recordConnection(clientId, migration.serviceProvider(), migration.sourceId());
+        }
+        migration.stored(clientId, clock.instant());
+        return new StoredClient(clientId, earlier.isEmpty());
     }
 
     @Transactional
@@ -199,6 +223,10 @@ public class MigrationService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored field errors are not JSON", e);
         }
+    }
+
+    /** The client a migration stored, and whether it is new (else an earlier migration's, updated). */
+    record StoredClient(UUID clientId, boolean created) {
     }
 
     /** A started migration or batch: its id, for {@code Location}, and the 202 body. */

@@ -22,6 +22,13 @@ public final class Problems {
         return problem;
     }
 
+    /** The database cannot be reached: nothing was written, the same request may be sent again. */
+    public static ProblemDetail unavailable(String instance) {
+        return of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
+                "The service cannot reach its database right now; nothing was changed. Retry the same request "
+                        + "(with the same Idempotency-Key) in a few seconds", instance);
+    }
+
     public static ProblemDetail invalid(List<FieldError> errors, String instance) {
         String detail = errors.size() == 1
                 ? errors.get(0).field() + ": " + errors.get(0).message()

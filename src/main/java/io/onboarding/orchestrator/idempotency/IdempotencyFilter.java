@@ -11,6 +11,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -18,6 +20,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -37,12 +41,16 @@ class IdempotencyFilter extends OncePerRequestFilter {
     static final String REPLAYED = "Idempotent-Replayed";
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
+    private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
+
     private final IdempotencyStore store;
     private final ProblemWriter problems;
+    private final TransactionTemplate transactions;
 
-    IdempotencyFilter(IdempotencyStore store, ProblemWriter problems) {
+    IdempotencyFilter(IdempotencyStore store, ProblemWriter problems, PlatformTransactionManager transactionManager) {
         this.store = store;
         this.problems = problems;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     @Override
@@ -84,18 +92,73 @@ class IdempotencyFilter extends OncePerRequestFilter {
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
         boolean completed = false;
         try {
-            chain.doFilter(request, recorded);
-            if (recorded.getStatus() < 500) {
-                store.complete(owner, key, recorded.getStatus(), recorded.getContentType(),
-                        recorded.getHeader(HttpHeaders.LOCATION),
-                        new String(recorded.getContentAsByteArray(), StandardCharsets.UTF_8));
+            // A success and its key commit in one transaction (the request's own joins it): a crash
+            // or an outage between the two can neither keep the client without its key, which a
+            // retry would create a second time, nor the key without the client.
+            transactions.executeWithoutResult(transaction -> {
+                proceed(chain, request, recorded);
+                if (isSuccess(recorded.getStatus())) {
+                    complete(owner, key, recorded);
+                } else {
+                    transaction.setRollbackOnly();
+                }
+            });
+            if (isSuccess(recorded.getStatus())) {
+                completed = true;
+            } else if (recorded.getStatus() < 500) {
+                // a refusal is an answer too: the same request gets it again
+                complete(owner, key, recorded);
                 completed = true;
             }
+        } catch (ChainFailure failure) {
+            failure.rethrow();
         } finally {
             if (!completed) {
-                store.release(owner, key);
+                release(owner, key);
             }
-            recorded.copyBodyToResponse();
+        }
+        recorded.copyBodyToResponse();
+    }
+
+    private void complete(String owner, String key, ContentCachingResponseWrapper recorded) {
+        store.complete(owner, key, recorded.getStatus(), recorded.getContentType(),
+                recorded.getHeader(HttpHeaders.LOCATION),
+                new String(recorded.getContentAsByteArray(), StandardCharsets.UTF_8));
+    }
+
+    /** Forgets the claim; if even that fails (the database is gone), the claim expires by itself. */
+    private void release(String owner, String key) {
+        try {
+            store.release(owner, key);
+        } catch (RuntimeException stillFailing) {
+            log.warn("Idempotency claim left to expire: {}", stillFailing.getClass().getName());
+        }
+    }
+
+    private static boolean isSuccess(int status) {
+        return status >= 200 && status < 300;
+    }
+
+    private static void proceed(FilterChain chain, HttpServletRequest request, HttpServletResponse response) {
+        try {
+            chain.doFilter(request, response);
+        } catch (IOException | ServletException e) {
+            throw new ChainFailure(e);
+        }
+    }
+
+    /** Carries the chain's checked exceptions through the transaction callback. */
+    private static final class ChainFailure extends RuntimeException {
+
+        ChainFailure(Exception cause) {
+            super(cause);
+        }
+
+        void rethrow() throws IOException, ServletException {
+            if (getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw (ServletException) getCause();
         }
     }
 

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Idempotency keys in the database, so that they hold across restarts and across the instances of
- * a cluster. Each statement commits on its own: a key is claimed before the request runs.
+ * a cluster. A key is claimed in a transaction of its own before the request runs; it is completed
+ * in the request's transaction (see IdempotencyFilter).
  */
 @Component
 class IdempotencyStore {

@@ -30,7 +30,12 @@ import org.springframework.test.context.ContextConfiguration;
         "onboarding.webhooks.poll-interval=200ms",
         "onboarding.webhooks.request-timeout=2s",
         "camunda.bpm.job-execution.wait-time-in-millis=200",
-        "camunda.bpm.job-execution.max-wait=1000"})
+        "camunda.bpm.job-execution.max-wait=1000",
+        // After a database outage (DatabaseOutageIT) a job whose failure could not be recorded and
+        // a key whose request could not be released are taken up again after these, not minutes.
+        "camunda.bpm.job-execution.lock-time-in-millis=20000",
+        "onboarding.idempotency.in-flight-timeout=PT15S",
+        "spring.datasource.hikari.connection-timeout=3000"})
 @ContextConfiguration(initializers = {PostgresTestDatabase.class, ProviderStub.class})
 // Metrics are part of what is tested: keep their export on, as in production.
 @AutoConfigureObservability

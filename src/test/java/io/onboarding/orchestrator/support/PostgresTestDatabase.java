@@ -14,7 +14,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Gives the integration tests a PostgreSQL database of their own: created on 127.0.0.1:5432 when
  * the first test context starts, dropped when the JVM ends. Host, port and user can be changed
- * with the TEST_PG_HOST, TEST_PG_PORT and TEST_PG_USER environment variables.
+ * with the TEST_PG_HOST, TEST_PG_PORT and TEST_PG_USER environment variables. The service under
+ * test connects through a {@link DatabaseProxy}, so that a test can stage an outage.
  */
 public class PostgresTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -27,8 +28,10 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         String name = database();
+        // The service reaches PostgreSQL through a relay that a test can cut (DatabaseOutageIT).
+        DatabaseProxy relay = DatabaseProxy.to(HOST, Integer.parseInt(PORT));
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgresTestDatabase", Map.of(
-                "spring.datasource.url", url(name),
+                "spring.datasource.url", "jdbc:postgresql://127.0.0.1:" + relay.port() + "/" + name,
                 "spring.datasource.username", USER,
                 "spring.datasource.password", PASSWORD,
                 // the database decides the mode; the quick start's defaults must not leak into tests

@@ -1,0 +1,84 @@
+package io.onboarding.orchestrator.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.onboarding.orchestrator.support.Api;
+import io.onboarding.orchestrator.support.NodeDatabase;
+import io.onboarding.orchestrator.support.ServiceProcess;
+import io.onboarding.orchestrator.support.WebhookListener;
+
+/**
+ * The packaged service killed hard (SIGKILL) under load: creations, officers' decisions, a bulk
+ * migration and webhook deliveries in flight. Started again on the same database, and after the
+ * integrator resent what got no answer (with its Idempotency-Key), {@link Audit} finds every
+ * client stored once and active, no application decided twice, every process instance ended, every
+ * recorded event delivered, and the keys answered before the crash still replaying.
+ *
+ * <p>{@code ./mvnw verify} kills it once; the long run kills it as often as asked:
+ * {@code ./mvnw verify -Dit.test=CrashRecoveryIT -Dreliability.crashes=10}.
+ */
+class CrashRecoveryIT {
+
+    private static final int CRASHES = Integer.getInteger("reliability.crashes", 1);
+    private static final int MIGRATED = 20;
+
+    @TempDir
+    Path workingDirectory;
+
+    private volatile ServiceProcess node;
+
+    @Test
+    void aNodeKilledUnderLoadLosesNothingAndFinishesEverything() throws Exception {
+        NodeDatabase database = NodeDatabase.create("crash");
+        String run = "crash-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        ProviderSources sources = new ProviderSources(run + "source-", MIGRATED, 100);
+        Ledger ledger = new Ledger();
+        try (WebhookListener listener = WebhookListener.start()) {
+            Map<String, String> environment = database.environment(listener);
+            node = ServiceProcess.start(workingDirectory, environment).awaitStarted();
+            OnboardingLoad load = new OnboardingLoad(ledger, run, () -> node.api().as(NodeDatabase.INTEGRATOR_KEY),
+                    () -> node.api().as(NodeDatabase.OPERATOR_KEY));
+            Api.Response batch = ledger.send(node.api().as(NodeDatabase.INTEGRATOR_KEY), run + "migration",
+                    "/migrations", sources.bulkMigration());
+            assertThat(batch.status()).as(batch.toString()).isEqualTo(202);
+
+            for (int crash = 1; crash <= CRASHES; crash++) {
+                int answeredBefore = ledger.entries().size();
+                load.start(3);
+                await().atMost(Audit.PATIENCE).until(() -> ledger.entries().size() >= answeredBefore + 30);
+                node.kill();
+                load.stop();
+                node = ServiceProcess.start(workingDirectory, environment).awaitStarted();
+            }
+
+            Audit audit = new Audit(database, ledger, listener);
+            audit.resendUnanswered(() -> node.api().as(NodeDatabase.INTEGRATOR_KEY),
+                    () -> node.api().as(NodeDatabase.OPERATOR_KEY));
+            audit.everyClientStoredOnceAndActive(load);
+            String batchPath = batch.header("Location");
+            await().atMost(Audit.PATIENCE).alias("the bulk migration completes").until(() -> "completed".equals(
+                    node.api().as(NodeDatabase.INTEGRATOR_KEY).get(batchPath).json().path("data").path("batch")
+                            .path("status").asText()));
+            assertThat(database.count("SELECT count(*) FROM migrations WHERE status = 'completed'")).isEqualTo(MIGRATED);
+            audit.nothingLeftBehind();
+            audit.everyEventDeliveredNoneInvented();
+            audit.keysStillReplay(() -> node.api().as(NodeDatabase.INTEGRATOR_KEY));
+            Reliability.report("crash", Map.of("crashes", CRASHES, "requests", ledger.entries().size(),
+                    "connections lost", ledger.connectionsLost(), "events delivered",
+                    database.count("SELECT count(*) FROM webhook_events"), "lost", 0));
+        } finally {
+            if (node != null) {
+                node.close();
+            }
+        }
+    }
+}

@@ -35,7 +35,9 @@ import org.springframework.test.context.ContextConfiguration;
         // a key whose request could not be released are taken up again after these, not minutes.
         "camunda.bpm.job-execution.lock-time-in-millis=20000",
         "onboarding.idempotency.in-flight-timeout=PT15S",
-        "spring.datasource.hikari.connection-timeout=3000"})
+        "spring.datasource.hikari.connection-timeout=3000",
+        // kept for LogsHoldNoPersonalData, which reads the whole run's log at the end
+        "logging.file.name=target/it-logs/service.log"})
 @ContextConfiguration(initializers = {PostgresTestDatabase.class, ProviderStub.class})
 // Metrics are part of what is tested: keep their export on, as in production.
 @AutoConfigureObservability

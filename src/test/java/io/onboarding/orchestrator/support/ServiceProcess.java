@@ -49,10 +49,19 @@ public final class ServiceProcess implements AutoCloseable {
         builder.environment().putAll(environment);
         Process process = builder.start();
         List<String> output = new CopyOnWriteArrayList<>();
+        // also kept on disk, for LogsHoldNoPersonalData, which reads every log of the run at the end
+        Path log = Files.createDirectories(Path.of("target", "it-logs").toAbsolutePath())
+                .resolve("node-" + port + "-" + System.nanoTime() + ".log");
         Thread reader = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                lines.lines().forEach(output::add);
+                    StandardCharsets.UTF_8));
+                    java.io.Writer file = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    output.add(line);
+                    file.write(line);
+                    file.write('\n');
+                    file.flush();
+                }
             } catch (IOException | java.io.UncheckedIOException ended) {
                 // the process ended and took its output with it
             }

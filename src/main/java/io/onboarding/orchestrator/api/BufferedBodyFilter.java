@@ -17,6 +17,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -52,12 +54,30 @@ public class BufferedBodyFilter extends OncePerRequestFilter {
             tooLarge(request, response);
             return;
         }
+        if (!isConcrete(request.getContentType())) {
+            // Spring refuses to even read a wildcard or garbled Content-Type (an exception, not a 415)
+            problems.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                    "Content-Type must be application/json");
+            return;
+        }
         byte[] body = request.getInputStream().readNBytes(maxBytes + 1);
         if (body.length > maxBytes) {
             tooLarge(request, response);
             return;
         }
         chain.doFilter(new BufferedBodyRequest(request, body), response);
+    }
+
+    private static boolean isConcrete(String contentType) {
+        if (contentType == null) {
+            return true; // no body type given: the controller's converters decide
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return !type.isWildcardType() && !type.isWildcardSubtype();
+        } catch (InvalidMediaTypeException garbled) {
+            return false;
+        }
     }
 
     private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {

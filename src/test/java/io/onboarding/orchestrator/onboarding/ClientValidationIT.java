@@ -40,6 +40,9 @@ class ClientValidationIT {
         assertThat(api.patch("/clients/" + id, Map.of("workflow", Map.of("code", "direct"), "data", Map.of("client",
                 Map.of("profile", Map.of("email", "x\u0000@example.com"))))).errorFields())
                 .containsExactly("data.client.profile.email");
+        // also where a member is read as a JSON tree (found by RequestFuzzIT)
+        assertThat(api.patch("/clients/" + id + "/contract", Map.of("data", Map.of("contract", "platform",
+                "termsVersion", "v1\u0000"))).errorFields()).containsExactly("data.termsVersion");
     }
 
     @Test

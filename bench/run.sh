@@ -5,6 +5,7 @@
 #   bench/run.sh                              # concurrency 8, 20 s per scenario, 1,000,000 clients
 #   CONCURRENCY=16 DURATION=30s ROWS=200000 bench/run.sh
 #   ONLY=create bench/run.sh                  # scenarios 1, 2 and pgbench only (for before/after runs)
+#   SCENARIOS="3" ONBOARDINGS=300 bench/run.sh # the scenarios named only (pgbench always runs)
 # BENCH_JAVA_OPTS and any service variable (e.g. CAMUNDA_BPM_HISTORY_LEVEL=audit) pass through.
 # Needs wrk and pgbench (apt-get install wrk postgresql-contrib).
 set -euo pipefail
@@ -24,6 +25,9 @@ command -v pgbench >/dev/null || { echo "pgbench is needed: apt-get install post
 ls target/onboarding-orchestrator-*.jar >/dev/null 2>&1 || ./mvnw -q -B package -DskipTests
 JAR=$(ls target/onboarding-orchestrator-*.jar | head -n 1)
 MIGRATIONS=${MIGRATIONS:-10000}
+if [ "${ONLY:-}" = create ]; then SCENARIOS="1 2"; fi
+SCENARIOS=${SCENARIOS:-1 2 3 4 5}
+wants() { [[ " $SCENARIOS " == *" $1 "* ]]; }
 ONBOARDINGS=${ONBOARDINGS:-500}
 STUB_PORT=${STUB_PORT:-19090}
 STUB_JAR=target/stub/wiremock-standalone-3.13.2.jar
@@ -83,8 +87,12 @@ URL=http://127.0.0.1:$PORT
 echo "Warming up (15 s)"
 wrk -t2 -c"$CONCURRENCY" -d15s -s bench/lua/post.lua "$URL/clients" -- "$WORK/create-NOT_REQUIRED.json" >/dev/null
 
+if wants 1; then
 run "1 POST /clients NOT_REQUIRED" -s bench/lua/post.lua "$URL/clients" -- "$WORK/create-NOT_REQUIRED.json"
+fi
+if wants 2; then
 run "2 POST /clients FULL_KYC" -s bench/lua/post.lua "$URL/clients" -- "$WORK/create-FULL_KYC.json"
+fi
 
 # Waits until the engine has no due job left: the onboardings the earlier scenarios started run on
 # in the background, and a scenario measured over their backlog would measure the backlog.
@@ -98,7 +106,7 @@ quiesce() {
   done
 }
 
-if [ "${ONLY:-}" != create ] && [ "$ONBOARDINGS" -gt 0 ]; then
+if wants 3 && [ "$ONBOARDINGS" -gt 0 ]; then
 echo "Running: 3 end to end, $ONBOARDINGS onboardings (after the backlog of the scenarios before)"
 quiesce
 python3 - "$URL" "$ONBOARDINGS" "$CONCURRENCY" "$WORK/create-FULL_KYC.json" >> "$RESULTS" <<'PY'
@@ -158,7 +166,7 @@ server.shutdown()
 PY
 fi
 
-if [ "${ONLY:-}" != create ] && [ "$MIGRATIONS" -gt 0 ]; then
+if wants 5 && [ "$MIGRATIONS" -gt 0 ]; then
 echo "Running: 5 migration of $MIGRATIONS clients"
 quiesce
 python3 - "$URL" "$MIGRATIONS" >> "$RESULTS" <<'PY'
@@ -198,7 +206,7 @@ PGBENCH_TPS=$(grep -Eo 'tps = [0-9.]+' "$WORK/pgbench.txt" | head -n 1 | cut -d'
 PGBENCH_LAT=$(grep -Eo 'latency average = [0-9.]+' "$WORK/pgbench.txt" | cut -d' ' -f4)
 echo "6 pgbench: client + event rows|rps=$PGBENCH_TPS p50=$PGBENCH_LAT p99=- max=- errors=0 requests=-" >> "$RESULTS"
 
-if [ "${ONLY:-}" != create ]; then
+if wants 4; then
 echo "Loading $ROWS clients by SQL"
 START=$(date +%s)
 "${PSQL[@]}" -d "$DB" -v rows="$ROWS" -f bench/sql/load-clients.sql

@@ -34,11 +34,15 @@ import io.onboarding.orchestrator.support.WebhookListener;
  * answered 503 problem+json with Retry-After, never a 500 or a hang; afterwards the service serves
  * again by itself, every request retried with its Idempotency-Key is stored exactly once, every
  * onboarding finishes and every event is delivered.
+ *
+ * <p>{@code ./mvnw verify} takes the database away once; the long run as often as asked:
+ * {@code ./mvnw verify -Dit.test=DatabaseOutageIT -Dreliability.outages=10}.
  */
 @IntegrationTest
 class DatabaseOutageIT {
 
     private static final int WORKERS = 4;
+    private static final int OUTAGES = Integer.getInteger("reliability.outages", 1);
     private static final Duration PATIENCE = Duration.ofSeconds(120);
 
     @LocalServerPort
@@ -89,13 +93,16 @@ class DatabaseOutageIT {
         }
         await().atMost(PATIENCE).until(() -> created.get() >= 10);
 
-        DatabaseProxy.current().cut();
-        await().atMost(PATIENCE).until(() -> refusals.size() >= WORKERS * 2);
-        DatabaseProxy.current().restore();
+        for (int outage = 1; outage <= OUTAGES; outage++) {
+            int refusedBefore = refusals.size();
+            DatabaseProxy.current().cut();
+            await().atMost(PATIENCE).until(() -> refusals.size() >= refusedBefore + WORKERS * 2);
+            DatabaseProxy.current().restore();
 
-        int createdBeforeRecovery = created.get();
-        await().atMost(PATIENCE).alias("the service recovers by itself")
-                .until(() -> created.get() >= createdBeforeRecovery + 10);
+            int createdBeforeRecovery = created.get();
+            await().atMost(PATIENCE).alias("the service recovers by itself")
+                    .until(() -> created.get() >= createdBeforeRecovery + 10);
+        }
         loading.set(false);
         load.shutdown();
         assertThat(load.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
@@ -135,6 +142,8 @@ class DatabaseOutageIT {
                 .filter(webhook -> clientIds.contains(webhook.json().path("data").path("client").path("id").asText()))
                 .collect(Collectors.groupingBy(webhook -> webhook.header("webhook-id"), Collectors.counting()));
         assertThat(deliveriesPerEvent).as("one event per client").hasSize(clientIds.size());
+        Reliability.report("database-outage", Map.of("outages", OUTAGES, "requests", requests.size(),
+                "refused with 503", refusals.size(), "clients stored once", clientIds.size(), "lost", 0));
     }
 
     private Set<String> deliveredClients() {

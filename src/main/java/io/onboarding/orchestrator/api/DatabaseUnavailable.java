@@ -4,28 +4,27 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Arrays;
 
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.transaction.CannotCreateTransactionException;
+import org.hibernate.exception.JDBCConnectionException;
 
 /**
  * Recognises a failure that means "the database cannot be reached right now" (an outage, a
  * failover, a pool that could not get a connection in time), wherever it surfaced: in Spring's
  * data access, in Hibernate or inside the process engine. Such a request is answered 503 with
- * Retry-After, because the integrator can retry it unchanged; nothing was written.
+ * Retry-After: the integrator can retry it unchanged, and with its Idempotency-Key a request that
+ * was applied after all (the connection broke during its commit) is answered as it was.
  */
-public final class DatabaseUnavailable {
+final class DatabaseUnavailable {
 
     /** How long an integrator is asked to wait before retrying. */
-    public static final String RETRY_AFTER_SECONDS = "5";
+    static final String RETRY_AFTER_SECONDS = "5";
 
     private DatabaseUnavailable() {
     }
 
-    public static boolean causedBy(Throwable failure) {
+    static boolean causedBy(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
-                    || t instanceof SQLTransientConnectionException
-                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
+            // Decided by the cause, not by Spring's wrapper types, which also wrap programming errors.
+            if (t instanceof SQLTransientConnectionException || t instanceof JDBCConnectionException) {
                 return true;
             }
             // SQLSTATE class 08 is "connection exception"; 57P01-57P03 are shutdown and

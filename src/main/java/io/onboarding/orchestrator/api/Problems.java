@@ -22,11 +22,12 @@ public final class Problems {
         return problem;
     }
 
-    /** The database cannot be reached: nothing was written, the same request may be sent again. */
+    /** The database could not be reached (down, or every connection busy): the request may be sent again. */
     public static ProblemDetail unavailable(String instance) {
         return of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
-                "The service cannot reach its database right now; nothing was changed. Retry the same request "
-                        + "(with the same Idempotency-Key) in a few seconds", instance);
+                "The service could not reach its database (unavailable or busy). Retry the same request in a few "
+                        + "seconds with the same Idempotency-Key: a request that was applied after all is then "
+                        + "answered as it was, never applied twice", instance);
     }
 
     public static ProblemDetail invalid(List<FieldError> errors, String instance) {

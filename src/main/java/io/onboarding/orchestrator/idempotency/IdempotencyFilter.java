@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 
@@ -82,54 +83,70 @@ class IdempotencyFilter extends OncePerRequestFilter {
         } else if (claim instanceof IdempotencyStore.InFlight) {
             problems.write(request, response, HttpStatus.CONFLICT, "idempotency-key-in-flight",
                     "A request with this Idempotency-Key is still running; retry later");
-        } else {
-            run(request, response, chain, owner, key);
+        } else if (claim instanceof IdempotencyStore.Claimed claimed) {
+            run(request, response, chain, new Owned(owner, key, claimed.claimedAt()));
         }
     }
 
-    private void run(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String owner,
-            String key) throws ServletException, IOException {
+    /** A key this request holds, recognised by the time it was claimed. */
+    private record Owned(String owner, String key, Instant claimedAt) {
+    }
+
+    private void run(HttpServletRequest request, HttpServletResponse response, FilterChain chain, Owned claim)
+            throws ServletException, IOException {
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
         boolean completed = false;
+        boolean takenOver = false;
         try {
             // A success and its key commit in one transaction (the request's own joins it): a crash
             // or an outage between the two can neither keep the client without its key, which a
             // retry would create a second time, nor the key without the client.
-            transactions.executeWithoutResult(transaction -> {
+            takenOver = Boolean.TRUE.equals(transactions.execute(transaction -> {
                 proceed(chain, request, recorded);
-                if (isSuccess(recorded.getStatus())) {
-                    complete(owner, key, recorded);
-                } else {
+                if (!isSuccess(recorded.getStatus())) {
                     transaction.setRollbackOnly();
+                    return false;
                 }
-            });
-            if (isSuccess(recorded.getStatus())) {
+                if (!complete(claim, recorded)) {
+                    // this request outran the in-flight timeout and a retry took the key over
+                    transaction.setRollbackOnly();
+                    return true;
+                }
+                return false;
+            }));
+            if (isSuccess(recorded.getStatus()) && !takenOver) {
                 completed = true;
-            } else if (recorded.getStatus() < 500) {
+            } else if (!takenOver && recorded.getStatus() < 500) {
                 // a refusal is an answer too: the same request gets it again
-                complete(owner, key, recorded);
-                completed = true;
+                completed = complete(claim, recorded);
             }
         } catch (ChainFailure failure) {
             failure.rethrow();
         } finally {
-            if (!completed) {
-                release(owner, key);
+            if (!completed && !takenOver) {
+                release(claim);
             }
+        }
+        if (takenOver) {
+            response.setHeader(HttpHeaders.LOCATION, null);
+            problems.write(request, response, HttpStatus.CONFLICT, "idempotency-key-in-flight",
+                    "A retry with this Idempotency-Key took over while this request ran too long; nothing of it was "
+                            + "kept. Send it again to get the retry's answer");
+            return;
         }
         recorded.copyBodyToResponse();
     }
 
-    private void complete(String owner, String key, ContentCachingResponseWrapper recorded) {
-        store.complete(owner, key, recorded.getStatus(), recorded.getContentType(),
-                recorded.getHeader(HttpHeaders.LOCATION),
+    private boolean complete(Owned claim, ContentCachingResponseWrapper recorded) {
+        return store.complete(claim.owner(), claim.key(), claim.claimedAt(), recorded.getStatus(),
+                recorded.getContentType(), recorded.getHeader(HttpHeaders.LOCATION),
                 new String(recorded.getContentAsByteArray(), StandardCharsets.UTF_8));
     }
 
     /** Forgets the claim; if even that fails (the database is gone), the claim expires by itself. */
-    private void release(String owner, String key) {
+    private void release(Owned claim) {
         try {
-            store.release(owner, key);
+            store.release(claim.owner(), claim.key(), claim.claimedAt());
         } catch (RuntimeException stillFailing) {
             log.warn("Idempotency claim left to expire: {}", stillFailing.getClass().getName());
         }

@@ -3,6 +3,7 @@ package io.onboarding.orchestrator.idempotency;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -34,8 +35,8 @@ class IdempotencyStore {
     sealed interface Claim {
     }
 
-    /** The key is ours: run the request. */
-    record Claimed() implements Claim {
+    /** The key is ours since {@code claimedAt}: run the request. */
+    record Claimed(Instant claimedAt) implements Claim {
     }
 
     /** The key was used with another request. */
@@ -51,11 +52,12 @@ class IdempotencyStore {
     }
 
     Claim claim(String owner, String key, String requestHash) {
-        Instant now = clock.instant();
+        // as precise as the column keeps it, so that the claim can be recognised by its time
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         try {
             jdbc.update("INSERT INTO idempotency_keys (owner, idempotency_key, request_hash, state, created_at) "
                     + "VALUES (?, ?, ?, ?, ?)", owner, key, requestHash, IN_FLIGHT, Timestamp.from(now));
-            return new Claimed();
+            return new Claimed(now);
         } catch (DuplicateKeyException taken) {
             return existing(owner, key, requestHash, now);
         }
@@ -85,22 +87,28 @@ class IdempotencyStore {
                     + "AND idempotency_key = ? AND state = ? AND created_at = ?",
                     Timestamp.from(now), owner, key, IN_FLIGHT, stored.createdAt());
             if (taken == 1) {
-                return new Claimed();
+                return new Claimed(now);
             }
         }
         return new InFlight();
     }
 
-    void complete(String owner, String key, int status, String contentType, String location, String body) {
-        jdbc.update("UPDATE idempotency_keys SET state = ?, response_status = ?, response_type = ?, "
-                + "response_location = ?, response_body = ? WHERE owner = ? AND idempotency_key = ?",
-                COMPLETED, status, contentType, location, body, owner, key);
+    /**
+     * Stores the answer, if the claim is still ours: a request that outran the in-flight timeout
+     * may have been taken over by a retry, and then only the retry's answer counts.
+     */
+    boolean complete(String owner, String key, Instant claimedAt, int status, String contentType, String location,
+            String body) {
+        return jdbc.update("UPDATE idempotency_keys SET state = ?, response_status = ?, response_type = ?, "
+                + "response_location = ?, response_body = ? WHERE owner = ? AND idempotency_key = ? AND state = ? "
+                + "AND created_at = ?", COMPLETED, status, contentType, location, body, owner, key, IN_FLIGHT,
+                Timestamp.from(claimedAt)) == 1;
     }
 
     /** Forgets a claim whose request failed on our side, so that the integrator may retry it. */
-    void release(String owner, String key) {
-        jdbc.update("DELETE FROM idempotency_keys WHERE owner = ? AND idempotency_key = ? AND state = ?",
-                owner, key, IN_FLIGHT);
+    void release(String owner, String key, Instant claimedAt) {
+        jdbc.update("DELETE FROM idempotency_keys WHERE owner = ? AND idempotency_key = ? AND state = ? "
+                + "AND created_at = ?", owner, key, IN_FLIGHT, Timestamp.from(claimedAt));
     }
 
     /** Every instance may run this: deleting expired keys twice does no harm. */

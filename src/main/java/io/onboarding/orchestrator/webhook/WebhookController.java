@@ -123,7 +123,7 @@ class WebhookController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Delivery redeliver(@PathVariable UUID id) {
         Delivery delivery = deliveries.redeliver(id);
-        signal.wakeUp();
+        signal.wakeUpAfterCommit();
         return delivery;
     }
 

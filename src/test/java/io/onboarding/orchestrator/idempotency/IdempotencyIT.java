@@ -102,6 +102,24 @@ class IdempotencyIT {
     }
 
     @Test
+    void aRequestWhoseKeyWasTakenOverKeepsNothingOfItsOwn() {
+        String key = UUID.randomUUID().toString();
+        IdempotencyStore.Claimed slow = (IdempotencyStore.Claimed) store.claim("test-integrator", key, "hash");
+        // the slow request outruns the in-flight timeout, and a retry takes the key over
+        jdbc.update("UPDATE idempotency_keys SET created_at = ? WHERE idempotency_key = ?",
+                Timestamp.from(Instant.now().minus(Duration.ofMinutes(10))), key);
+        IdempotencyStore.Claim retry = store.claim("test-integrator", key, "hash");
+        assertThat(retry).isInstanceOf(IdempotencyStore.Claimed.class);
+
+        assertThat(store.complete("test-integrator", key, slow.claimedAt(), 201, "application/json", null, "{}"))
+                .as("the slow request's answer is not stored over the retry's claim").isFalse();
+        assertThat(store.complete("test-integrator", key, ((IdempotencyStore.Claimed) retry).claimedAt(), 201,
+                "application/json", null, "{\"retry\": true}")).isTrue();
+        assertThat(jdbc.queryForObject("SELECT response_body FROM idempotency_keys WHERE idempotency_key = ?",
+                String.class, key)).isEqualTo("{\"retry\": true}");
+    }
+
+    @Test
     void concurrentRequestsWithOneKeyCreateOneClient() throws Exception {
         String key = UUID.randomUUID().toString();
         Payload request = Payload.individual();

@@ -1,7 +1,6 @@
 package io.onboarding.orchestrator.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -23,8 +22,8 @@ import io.onboarding.orchestrator.support.ServiceProcess;
 import io.onboarding.orchestrator.support.WebhookListener;
 
 /**
- * Two nodes of the packaged service on one PostgreSQL database, the load spread over both (each
- * request to the next node, an officer deciding on the node that did not create the client): every
+ * Two nodes of the packaged service on one PostgreSQL database, the load spread over both
+ * (integrators' and officers' requests each to the next node in turn): every
  * webhook is delivered exactly once, every overdue-review timer fires once, every job runs once,
  * a bulk migration keeps its parallelism across the nodes, and the API and the engine (what
  * Tasklist reads) answer the same from either node.
@@ -49,25 +48,27 @@ class ClusterIT {
             try (ServiceProcess one = ServiceProcess.start(workingDirectory, environment).awaitStarted();
                     ServiceProcess two = ServiceProcess.start(workingDirectory, environment).awaitStarted()) {
                 List<ServiceProcess> nodes = List.of(one, two);
-                AtomicInteger turn = new AtomicInteger();
-                Supplier<Api> integrator = () -> nodes.get(turn.getAndIncrement() % 2).api()
+                AtomicInteger integratorTurn = new AtomicInteger();
+                AtomicInteger officerTurn = new AtomicInteger();
+                Supplier<Api> integrator = () -> nodes.get(integratorTurn.getAndIncrement() % 2).api()
                         .as(NodeDatabase.INTEGRATOR_KEY);
-                Supplier<Api> officer = () -> nodes.get(turn.getAndIncrement() % 2).api()
+                Supplier<Api> officer = () -> nodes.get(officerTurn.getAndIncrement() % 2).api()
                         .as(NodeDatabase.OPERATOR_KEY);
 
                 // Overdue reviews: their timers made due at once, for both nodes' job executors to race for.
                 List<String> inReview = IntStream.range(0, IN_REVIEW).mapToObj(i -> created(integrator.get(),
                         Payload.individual().set("workflow.kycLevel", "FULL_KYC"))).toList();
-                await().atMost(Audit.PATIENCE).until(() -> database.count("SELECT count(*) FROM act_ru_job "
+                Audit.patiently().until(() -> database.count("SELECT count(*) FROM act_ru_job "
                         + "WHERE handler_cfg_ LIKE '%ReviewOverdue%'") == IN_REVIEW);
                 database.execute("UPDATE act_ru_job SET duedate_ = now() - interval '1 second' "
                         + "WHERE handler_cfg_ LIKE '%ReviewOverdue%'");
-                await().atMost(Audit.PATIENCE).alias("every overdue review escalated").until(() -> database.count(
+                Audit.patiently().alias("every overdue review escalated").until(() -> database.count(
                         "SELECT count(*) FROM act_hi_actinst WHERE act_id_ = 'Task_EscalateReview' "
                                 + "AND end_time_ IS NOT NULL") >= IN_REVIEW);
                 assertThat(database.count("SELECT count(*) FROM act_hi_actinst WHERE act_id_ = 'Task_EscalateReview'"))
                         .as("each timer fired once").isEqualTo(IN_REVIEW);
-                assertThat(database.count("SELECT count(*) FROM act_ru_identitylink WHERE group_id_ = 'compliance-senior'"))
+                assertThat(database.count(
+                        "SELECT count(*) FROM act_ru_identitylink WHERE group_id_ = 'compliance-senior'"))
                         .as("each review offered to the seniors once").isEqualTo(IN_REVIEW);
                 // Tasklist's view, from either node: the same review tasks for the compliance officers.
                 String admin = "Basic " + Base64.getEncoder().encodeToString(("admin:" + NodeDatabase.ADMIN_PASSWORD)
@@ -75,13 +76,15 @@ class ClusterIT {
                 String tasks = "/engine-rest/task/count?candidateGroup=compliance-senior&includeAssignedTasks=true";
                 assertThat(one.api().withHeader("Authorization", admin).get(tasks).json().path("count").asInt())
                         .isEqualTo(IN_REVIEW)
-                        .isEqualTo(two.api().withHeader("Authorization", admin).get(tasks).json().path("count").asInt());
+                        .isEqualTo(two.api().withHeader("Authorization", admin).get(tasks).json().path("count")
+                                .asInt());
 
-                Api.Response batch = ledger.send(integrator.get(), run + "migration", "/migrations", sources.bulkMigration());
+                Api.Response batch = ledger.send(integrator.get(), run + "migration", "/migrations",
+                        sources.bulkMigration());
                 assertThat(batch.status()).as(batch.toString()).isEqualTo(202);
                 OnboardingLoad load = new OnboardingLoad(ledger, run, integrator, officer);
                 load.start(3);
-                await().atMost(Audit.PATIENCE).until(() -> ledger.entries().size() >= 60);
+                Audit.patiently().until(() -> ledger.entries().size() >= 60);
                 load.stop();
 
                 Audit audit = new Audit(database, ledger, listener);
@@ -90,7 +93,7 @@ class ClusterIT {
                 for (String clientId : inReview) {
                     approve(officer.get(), integrator.get(), clientId);
                 }
-                await().atMost(Audit.PATIENCE).alias("the bulk migration completes").until(() -> "completed".equals(
+                Audit.patiently().alias("the bulk migration completes").until(() -> "completed".equals(
                         integrator.get().get(batch.header("Location")).json().path("data").path("batch")
                                 .path("status").asText()));
                 audit.nothingLeftBehind();

@@ -82,9 +82,9 @@ class ConcurrencyIT {
                 api.post("/clients/" + client + "/relations", Map.of("workflow", Map.of("code", "direct"),
                         "data", Map.of("clientRelations", IntStream.range(0, 10)
                                 .mapToObj(r -> director("Batch" + b, "Director" + r)).toList())))).toList());
-        Api.Response tooMany = api.post("/clients/" + client + "/relations", Map.of("workflow", Map.of("code", "direct"),
-                "data", Map.of("clientRelations", IntStream.range(0, 11).mapToObj(r -> director("Eleven", "D" + r))
-                        .toList())));
+        List<Map<String, Object>> eleven = IntStream.range(0, 11).mapToObj(r -> director("Eleven", "D" + r)).toList();
+        Api.Response tooMany = api.post("/clients/" + client + "/relations", Map.of(
+                "workflow", Map.of("code", "direct"), "data", Map.of("clientRelations", eleven)));
 
         assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isEqualTo(201));
         assertThat(tooMany.status()).isEqualTo(400);

@@ -6,7 +6,10 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,10 +18,12 @@ import io.onboarding.orchestrator.support.Api;
 import io.onboarding.orchestrator.support.NodeDatabase;
 import io.onboarding.orchestrator.support.ServiceProcess;
 import io.onboarding.orchestrator.support.WebhookListener;
+import io.onboarding.orchestrator.support.WebhookListener.Answer;
 
 /**
  * The packaged service killed hard (SIGKILL) under load: creations, officers' decisions, a bulk
- * migration and webhook deliveries in flight. Started again on the same database, and after the
+ * migration and webhook deliveries in flight, and others waiting for their retry (the listener
+ * refuses half of them until the last restart). Started again on the same database, and after the
  * integrator resent what got no answer (with its Idempotency-Key), {@link Audit} finds every
  * client stored once and active, no application decided twice, every process instance ended, every
  * recorded event delivered, and the keys answered before the crash still replaying.
@@ -40,9 +45,20 @@ class CrashRecoveryIT {
     void aNodeKilledUnderLoadLosesNothingAndFinishesEverything() throws Exception {
         NodeDatabase database = NodeDatabase.create("crash");
         String run = "crash-" + UUID.randomUUID().toString().substring(0, 8) + "-";
-        ProviderSources sources = new ProviderSources(run + "source-", MIGRATED, 100);
+        ProviderSources sources = new ProviderSources(run + "source-", MIGRATED, 500);
         Ledger ledger = new Ledger();
         try (WebhookListener listener = WebhookListener.start()) {
+            // Until the last restart the listener refuses half the webhooks: deliveries waiting for
+            // their retry are in the database when the node dies, next to sends in flight.
+            AtomicBoolean refusing = new AtomicBoolean(true);
+            Set<WebhookListener.Received> refused = ConcurrentHashMap.newKeySet();
+            listener.answer(webhook -> {
+                if (refusing.get() && webhook.header("webhook-id").hashCode() % 2 == 0) {
+                    refused.add(webhook);
+                    return Answer.status(503);
+                }
+                return Answer.status(204);
+            });
             Map<String, String> environment = database.environment(listener);
             node = ServiceProcess.start(workingDirectory, environment).awaitStarted();
             OnboardingLoad load = new OnboardingLoad(ledger, run, () -> node.api().as(NodeDatabase.INTEGRATOR_KEY),
@@ -51,29 +67,41 @@ class CrashRecoveryIT {
                     "/migrations", sources.bulkMigration());
             assertThat(batch.status()).as(batch.toString()).isEqualTo(202);
 
+            long migrationsRunning = 0;
             for (int crash = 1; crash <= CRASHES; crash++) {
                 int answeredBefore = ledger.entries().size();
                 load.start(3);
-                await().atMost(Audit.PATIENCE).until(() -> ledger.entries().size() >= answeredBefore + 30);
+                await().atMost(Audit.PATIENCE).pollInterval(Duration.ofMillis(200))
+                        .until(() -> ledger.entries().size() >= answeredBefore + 30);
+                long deliveriesWaiting = database.count(
+                        "SELECT count(*) FROM webhook_deliveries WHERE status <> 'delivered'");
+                migrationsRunning += database.count(
+                        "SELECT count(*) FROM migrations WHERE status IN ('queued', 'running')");
+                assertThat(deliveriesWaiting).as("webhooks still to deliver when the node dies").isPositive();
                 node.kill();
                 load.stop();
                 node = ServiceProcess.start(workingDirectory, environment).awaitStarted();
             }
+            refusing.set(false);
+            // what the retry schedule set for later (5 s, 5 min...) is due now, as after the wait
+            database.execute("UPDATE webhook_deliveries SET next_attempt_at = now() WHERE status = 'pending'");
 
             Audit audit = new Audit(database, ledger, listener);
             audit.resendUnanswered(() -> node.api().as(NodeDatabase.INTEGRATOR_KEY),
                     () -> node.api().as(NodeDatabase.OPERATOR_KEY));
             audit.everyClientStoredOnceAndActive(load);
             String batchPath = batch.header("Location");
-            await().atMost(Audit.PATIENCE).alias("the bulk migration completes").until(() -> "completed".equals(
+            Audit.patiently().alias("the bulk migration completes").until(() -> "completed".equals(
                     node.api().as(NodeDatabase.INTEGRATOR_KEY).get(batchPath).json().path("data").path("batch")
                             .path("status").asText()));
-            assertThat(database.count("SELECT count(*) FROM migrations WHERE status = 'completed'")).isEqualTo(MIGRATED);
+            assertThat(database.count("SELECT count(*) FROM migrations WHERE status = 'completed'"))
+                    .isEqualTo(MIGRATED);
             audit.nothingLeftBehind();
-            audit.everyEventDeliveredNoneInvented();
+            audit.everyEventDeliveredNoneInvented(webhook -> !refused.contains(webhook));
             audit.keysStillReplay(() -> node.api().as(NodeDatabase.INTEGRATOR_KEY));
             Reliability.report("crash", Map.of("crashes", CRASHES, "requests", ledger.entries().size(),
-                    "connections lost", ledger.connectionsLost(), "events delivered",
+                    "connections lost", ledger.connectionsLost(),
+                    "migrations cut", migrationsRunning, "events delivered",
                     database.count("SELECT count(*) FROM webhook_events"), "lost", 0));
         } finally {
             if (node != null) {

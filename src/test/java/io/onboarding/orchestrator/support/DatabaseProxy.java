@@ -87,6 +87,11 @@ public final class DatabaseProxy {
                 server.setTcpNoDelay(true);
                 open.add(client);
                 open.add(server);
+                if (cut) { // cut while this one was being connected
+                    closeQuietly(client);
+                    closeQuietly(server);
+                    continue;
+                }
                 pump(client, server);
                 pump(server, client);
             } catch (IOException e) {

@@ -37,7 +37,8 @@ import org.springframework.test.context.ContextConfiguration;
         "onboarding.idempotency.in-flight-timeout=PT15S",
         "spring.datasource.hikari.connection-timeout=3000",
         // kept for LogsHoldNoPersonalData, which reads the whole run's log at the end
-        "logging.file.name=target/it-logs/service.log"})
+        "logging.file.name=target/it-logs/service.log",
+        "logging.logback.rollingpolicy.max-file-size=4GB"})
 @ContextConfiguration(initializers = {PostgresTestDatabase.class, ProviderStub.class})
 // Metrics are part of what is tested: keep their export on, as in production.
 @AutoConfigureObservability

@@ -40,6 +40,7 @@ public record NodeDatabase(String name) {
         environment.put("ONBOARDING_WEBHOOKS_SECRET", "whsec_cmVzaWxpZW5jZS1zZWNyZXQtb2YtdGVzdHM=");
         environment.put("ONBOARDING_WEBHOOKS_ALLOW_PRIVATE_NETWORK", "true");
         environment.put("ONBOARDING_WEBHOOKS_POLL_INTERVAL", "200ms");
+        environment.put("ONBOARDING_WEBHOOKS_LEASE", "PT15S");
         environment.put("ONBOARDING_PROVIDERS_RAILSBANK_BASE_URL", ProviderStub.server().baseUrl() + "/railsbank");
         environment.put("ONBOARDING_PROVIDERS_RAILSBANK_API_KEY", ProviderStub.API_KEY);
         environment.put("ONBOARDING_PROVIDERS_RAILSBANK_RETRY_CYCLE", ProviderStub.RETRY_CYCLE);

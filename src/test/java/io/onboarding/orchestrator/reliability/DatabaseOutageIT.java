@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -67,7 +68,7 @@ class DatabaseOutageIT {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Map<String, Payload> requests = new ConcurrentHashMap<>();
         Map<String, Api.Response> answers = new ConcurrentHashMap<>();
-        List<Api.Response> refusals = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Api.Response> refusals = new CopyOnWriteArrayList<>();
         AtomicInteger created = new AtomicInteger();
         AtomicInteger sequence = new AtomicInteger();
         AtomicBoolean loading = new AtomicBoolean(true);

@@ -84,7 +84,8 @@ public record NodeDatabase(String name) {
     }
 
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection(PostgresTestDatabase.url(name), PostgresTestDatabase.environmentFor(name)
-                .get("DB_USER"), PostgresTestDatabase.environmentFor(name).get("DB_PASSWORD"));
+        Map<String, String> credentials = PostgresTestDatabase.environmentFor(name);
+        return DriverManager.getConnection(credentials.get("DB_URL"), credentials.get("DB_USER"),
+                credentials.get("DB_PASSWORD"));
     }
 }

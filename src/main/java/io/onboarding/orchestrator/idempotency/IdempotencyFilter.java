@@ -92,42 +92,39 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private record Owned(String owner, String key, Instant claimedAt) {
     }
 
+    /** How a keyed request ended: kept with its key, answered without change, or overtaken by a retry. */
+    private enum Outcome { KEPT, REFUSED, TAKEN_OVER }
+
     private void run(HttpServletRequest request, HttpServletResponse response, FilterChain chain, Owned claim)
             throws ServletException, IOException {
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
         boolean completed = false;
-        boolean takenOver = false;
+        Outcome outcome = Outcome.REFUSED;
         try {
             // A success and its key commit in one transaction (the request's own joins it): a crash
             // or an outage between the two can neither keep the client without its key, which a
             // retry would create a second time, nor the key without the client.
-            takenOver = Boolean.TRUE.equals(transactions.execute(transaction -> {
+            outcome = transactions.execute(transaction -> {
                 proceed(chain, request, recorded);
-                if (!isSuccess(recorded.getStatus())) {
+                Outcome ended = !isSuccess(recorded.getStatus()) ? Outcome.REFUSED
+                        // false: this request outran the in-flight timeout and a retry took the key over
+                        : complete(claim, recorded) ? Outcome.KEPT : Outcome.TAKEN_OVER;
+                if (ended != Outcome.KEPT) {
                     transaction.setRollbackOnly();
-                    return false;
                 }
-                if (!complete(claim, recorded)) {
-                    // this request outran the in-flight timeout and a retry took the key over
-                    transaction.setRollbackOnly();
-                    return true;
-                }
-                return false;
-            }));
-            if (isSuccess(recorded.getStatus()) && !takenOver) {
-                completed = true;
-            } else if (!takenOver && recorded.getStatus() < 500) {
-                // a refusal is an answer too: the same request gets it again
-                completed = complete(claim, recorded);
-            }
+                return ended;
+            });
+            // a refusal is an answer too: the same request gets it again
+            completed = outcome == Outcome.KEPT
+                    || (outcome == Outcome.REFUSED && recorded.getStatus() < 500 && complete(claim, recorded));
         } catch (ChainFailure failure) {
             failure.rethrow();
         } finally {
-            if (!completed && !takenOver) {
+            if (!completed && outcome != Outcome.TAKEN_OVER) {
                 release(claim);
             }
         }
-        if (takenOver) {
+        if (outcome == Outcome.TAKEN_OVER) {
             response.setHeader(HttpHeaders.LOCATION, null);
             problems.write(request, response, HttpStatus.CONFLICT, "idempotency-key-in-flight",
                     "A retry with this Idempotency-Key took over while this request ran too long; nothing of it was "

@@ -45,7 +45,7 @@ public class ApplicationActions {
         // the row lock makes two officers deciding at once take turns: the second finds no task left
         Application application = applications.findForUpdate(id)
                 .orElseThrow(() -> new NotFoundException("Application", id));
-        Task task = process.openReview(id).orElseThrow(() -> new ConflictException("Application " + id + " is "
+        Task task = process.openReview(application).orElseThrow(() -> new ConflictException("Application " + id + " is "
                 + application.status() + " and waits for no decision"));
         boolean secondReview = KycApplicationProcess.TASK_SECOND_REVIEW.equals(task.getTaskDefinitionKey());
         if (secondReview && outcome != ReviewOutcome.APPROVE && outcome != ReviewOutcome.DECLINE) {
@@ -74,7 +74,7 @@ public class ApplicationActions {
             clients.update(application.clientId(), clientPatch);
         }
         decisions.save(new ApplicationDecision(id, "information", "information_received", note, actor, clock.instant()));
-        process.informationReceived(id);
+        process.informationReceived(application);
         return service.view(id);
     }
 
@@ -87,7 +87,7 @@ public class ApplicationActions {
                     + "; only an application returned for revision is submitted again");
         }
         service.resubmitted(id);
-        process.resubmitted(id);
+        process.resubmitted(application);
         return service.view(id);
     }
 
@@ -97,15 +97,19 @@ public class ApplicationActions {
         if (!application.isOpen()) {
             throw new ConflictException("Application " + id + " is " + application.status() + " and can't be withdrawn");
         }
-        process.withdrawn(id, reason == null ? "withdrawn by the integrator" : reason, actor);
+        process.withdrawn(application, reason == null ? "withdrawn by the integrator" : reason, actor);
         return service.view(id);
     }
 
     /** Ends the open application of a client who was just blacklisted. */
     @Transactional
     public void clientBlacklisted(UUID applicationId) {
-        if (applicationId != null && find(applicationId).isOpen()) {
-            process.blacklisted(applicationId);
+        if (applicationId == null) {
+            return;
+        }
+        Application application = find(applicationId);
+        if (application.isOpen()) {
+            process.blacklisted(application);
         }
     }
 

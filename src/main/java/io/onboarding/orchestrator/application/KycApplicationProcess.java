@@ -2,10 +2,12 @@ package io.onboarding.orchestrator.application;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -48,17 +50,19 @@ public class KycApplicationProcess {
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
+    private final RepositoryService repositoryService;
 
-    KycApplicationProcess(RuntimeService runtimeService, TaskService taskService) {
+    KycApplicationProcess(RuntimeService runtimeService, TaskService taskService,
+            RepositoryService repositoryService) {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
+        this.repositoryService = repositoryService;
     }
 
     /** The review task the application waits at, if it waits at one. */
-    Optional<Task> openReview(UUID applicationId) {
-        return taskService.createTaskQuery().processDefinitionKey(KEY)
-                .processVariableValueEquals(APPLICATION_ID, applicationId.toString())
-                .taskDefinitionKeyIn(TASK_REVIEW, TASK_SECOND_REVIEW).list().stream().findFirst();
+    Optional<Task> openReview(Application application) {
+        return running(application).flatMap(instance -> taskService.createTaskQuery().processInstanceId(instance)
+                .taskDefinitionKeyIn(TASK_REVIEW, TASK_SECOND_REVIEW).list().stream().findFirst());
     }
 
     /** Completes the review task as Tasklist does; the task's listener records the decision. */
@@ -67,24 +71,22 @@ public class KycApplicationProcess {
                 DECIDED_BY, actor));
     }
 
-    void informationReceived(UUID applicationId) {
-        correlate(MESSAGE_INFORMATION_RECEIVED, applicationId, Map.of());
+    void informationReceived(Application application) {
+        correlate(MESSAGE_INFORMATION_RECEIVED, application, Map.of());
     }
 
-    void resubmitted(UUID applicationId) {
-        correlate(MESSAGE_RESUBMITTED, applicationId, Map.of());
+    void resubmitted(Application application) {
+        correlate(MESSAGE_RESUBMITTED, application, Map.of());
     }
 
-    void withdrawn(UUID applicationId, String reason, String actor) {
-        correlate(MESSAGE_WITHDRAWN, applicationId, Map.of(WITHDRAWAL_REASON, reason, WITHDRAWN_BY, actor));
+    void withdrawn(Application application, String reason, String actor) {
+        correlate(MESSAGE_WITHDRAWN, application, Map.of(WITHDRAWAL_REASON, reason, WITHDRAWN_BY, actor));
     }
 
     /** Ends the application of a client blacklisted meanwhile, if a process still runs for it. */
-    void blacklisted(UUID applicationId) {
-        boolean running = runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY)
-                .variableValueEquals(APPLICATION_ID, applicationId.toString()).count() > 0;
-        if (running) {
-            correlate(MESSAGE_BLACKLISTED, applicationId, Map.of());
+    void blacklisted(Application application) {
+        if (running(application).isPresent()) {
+            correlate(MESSAGE_BLACKLISTED, application, Map.of());
         }
     }
 
@@ -94,10 +96,27 @@ public class KycApplicationProcess {
                 .forEach(task -> taskService.addCandidateGroup(task.getId(), SENIOR_GROUP));
     }
 
-    private void correlate(String message, UUID applicationId, Map<String, Object> variables) {
-        runtimeService.createMessageCorrelation(message)
-                .processInstanceVariableEquals(APPLICATION_ID, applicationId.toString())
-                .setVariables(variables)
+    private void correlate(String message, Application application, Map<String, Object> variables) {
+        String instance = running(application).orElseThrow(() -> new MismatchingMessageCorrelationException(
+                message, "application " + application.id() + " has no running process"));
+        runtimeService.createMessageCorrelation(message).processInstanceId(instance).setVariables(variables)
                 .correlateWithResult();
+    }
+
+    /**
+     * The id of the application's running process instance. It is found by its business key, the
+     * client's id (indexed), and told apart from the client's other instances here: asking the engine
+     * for the instance whose {@code applicationId} variable has this value made PostgreSQL test that
+     * variable of every open application (1.1 s per decision with 1,800 open reviews, see bench/).
+     */
+    private Optional<String> running(Application application) {
+        String applicationId = application.id().toString();
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(application.clientId().toString())
+                .list().stream()
+                .filter(instance -> KEY.equals(repositoryService.getProcessDefinition(instance.getProcessDefinitionId())
+                        .getKey()))
+                .map(ProcessInstance::getId)
+                .filter(instance -> applicationId.equals(runtimeService.getVariable(instance, APPLICATION_ID)))
+                .findFirst();
     }
 }

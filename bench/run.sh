@@ -6,7 +6,7 @@
 #   CONCURRENCY=16 DURATION=30s ROWS=200000 bench/run.sh
 #   ONLY=create bench/run.sh                  # scenarios 1, 2 and pgbench only (for before/after runs)
 #   SCENARIOS="3" ONBOARDINGS=300 bench/run.sh # the scenarios named only (pgbench always runs)
-# BENCH_JAVA_OPTS and any service variable (e.g. CAMUNDA_BPM_HISTORY_LEVEL=audit) pass through.
+# BENCH_JAVA_OPTS (default -Xmx384m -XX:+UseSerialGC, as docker-compose.yml) and any service variable (e.g. CAMUNDA_BPM_HISTORY_LEVEL=audit) pass through.
 # Needs wrk and pgbench (apt-get install wrk postgresql-contrib).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -55,7 +55,7 @@ ONBOARDING_API_KEYS="bench:operator:$BENCH_KEY" ONBOARDING_ADMIN_PASSWORD=bench-
 ONBOARDING_WEBHOOKS_ENCRYPTION_KEY=bench-encryption-key-0123456789 \
 ONBOARDING_PROVIDERS_RAILSBANK_BASE_URL="http://127.0.0.1:$STUB_PORT/railsbank" ONBOARDING_PROVIDERS_RAILSBANK_API_KEY=stub-key \
 ONBOARDING_MIGRATIONS_PARALLELISM=${MIGRATION_PARALLELISM:-8} ONBOARDING_WEBHOOKS_ALLOW_PRIVATE_NETWORK=true \
-  java ${BENCH_JAVA_OPTS:--Xmx384m} -jar "$JAR" > "$WORK/service.log" 2>&1 &
+  java ${BENCH_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC} -jar "$JAR" > "$WORK/service.log" 2>&1 &
 SERVICE=$!
 for _ in $(seq 1 120); do
   curl -fs "localhost:$PORT/actuator/health/readiness" >/dev/null 2>&1 && break

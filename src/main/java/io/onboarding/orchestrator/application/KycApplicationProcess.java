@@ -85,9 +85,7 @@ public class KycApplicationProcess {
 
     /** Ends the application of a client blacklisted meanwhile, if a process still runs for it. */
     void blacklisted(Application application) {
-        if (running(application).isPresent()) {
-            correlate(MESSAGE_BLACKLISTED, application, Map.of());
-        }
+        running(application).ifPresent(instance -> correlate(MESSAGE_BLACKLISTED, instance, Map.of()));
     }
 
     /** Raises an overdue review to the senior officers: they become candidates too. */
@@ -97,10 +95,13 @@ public class KycApplicationProcess {
     }
 
     private void correlate(String message, Application application, Map<String, Object> variables) {
-        String instance = running(application).orElseThrow(() -> new MismatchingMessageCorrelationException(
-                message, "application " + application.id() + " has no running process"));
-        runtimeService.createMessageCorrelation(message).processInstanceId(instance).setVariables(variables)
-                .correlateWithResult();
+        correlate(message, running(application).orElseThrow(() -> new MismatchingMessageCorrelationException(
+                message, "application " + application.id() + " has no running process")), variables);
+    }
+
+    private void correlate(String message, String processInstanceId, Map<String, Object> variables) {
+        runtimeService.createMessageCorrelation(message).processInstanceId(processInstanceId)
+                .setVariables(variables).correlateWithResult();
     }
 
     /**

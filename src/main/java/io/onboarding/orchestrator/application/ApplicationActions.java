@@ -74,7 +74,11 @@ public class ApplicationActions {
             clients.update(application.clientId(), clientPatch);
         }
         decisions.save(new ApplicationDecision(id, "information", "information_received", note, actor, clock.instant()));
-        process.informationReceived(application);
+        try {
+            process.informationReceived(application);
+        } catch (OptimisticLockingException e) {
+            throw new ConflictException("Application " + id + " moved on at the same time; send the answer again");
+        }
         return service.view(id);
     }
 
@@ -87,7 +91,11 @@ public class ApplicationActions {
                     + "; only an application returned for revision is submitted again");
         }
         service.resubmitted(id);
-        process.resubmitted(application);
+        try {
+            process.resubmitted(application);
+        } catch (OptimisticLockingException e) {
+            throw new ConflictException("Application " + id + " moved on at the same time; submit it again");
+        }
         return service.view(id);
     }
 

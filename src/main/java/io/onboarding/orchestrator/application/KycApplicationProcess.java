@@ -3,6 +3,7 @@ package io.onboarding.orchestrator.application;
 import java.util.Map;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -51,12 +52,14 @@ public class KycApplicationProcess {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final RepositoryService repositoryService;
+    private final ManagementService managementService;
 
     KycApplicationProcess(RuntimeService runtimeService, TaskService taskService,
-            RepositoryService repositoryService) {
+            RepositoryService repositoryService, ManagementService managementService) {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.repositoryService = repositoryService;
+        this.managementService = managementService;
     }
 
     /** The review task the application waits at, if it waits at one. */
@@ -72,11 +75,11 @@ public class KycApplicationProcess {
     }
 
     void informationReceived(Application application) {
-        correlate(MESSAGE_INFORMATION_RECEIVED, application, Map.of());
+        correlateAfterReview(MESSAGE_INFORMATION_RECEIVED, application);
     }
 
     void resubmitted(Application application) {
-        correlate(MESSAGE_RESUBMITTED, application, Map.of());
+        correlateAfterReview(MESSAGE_RESUBMITTED, application);
     }
 
     void withdrawn(Application application, String reason, String actor) {
@@ -92,6 +95,20 @@ public class KycApplicationProcess {
     void escalate(String processInstanceId) {
         taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(TASK_REVIEW).list()
                 .forEach(task -> taskService.addCandidateGroup(task.getId(), SENIOR_GROUP));
+    }
+
+    /**
+     * Delivers the answer to a review's outcome. The officer's decision commits at the review task's
+     * save point (asyncAfter), before the process reaches the wait for the answer; an integrator who
+     * answers at once can outrun that job, so it runs here first, in this transaction.
+     */
+    private void correlateAfterReview(String message, Application application) {
+        String instance = running(application).orElseThrow(() -> new MismatchingMessageCorrelationException(
+                message, "application " + application.id() + " has no running process"));
+        managementService.createJobQuery().processInstanceId(instance)
+                .activityId(TASK_REVIEW).list()
+                .forEach(savePoint -> managementService.executeJob(savePoint.getId()));
+        correlate(message, instance, Map.of());
     }
 
     private void correlate(String message, Application application, Map<String, Object> variables) {

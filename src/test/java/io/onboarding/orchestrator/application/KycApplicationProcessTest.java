@@ -5,11 +5,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -159,6 +162,24 @@ class KycApplicationProcessTest {
         correlate(application, KycApplicationProcess.MESSAGE_INFORMATION_RECEIVED);
 
         assertThat(application).isWaitingAt(KycApplicationProcess.TASK_REVIEW);
+        assertThat(ran.stream().filter("startReview"::equals).count()).isEqualTo(2);
+    }
+
+    @Test
+    void anAnswerThatOutrunsTheReviewsSavePointRunsItFirst() {
+        UUID applicationId = UUID.randomUUID();
+        UUID clientId = UUID.randomUUID();
+        ProcessInstance application = runtimeService().startProcessInstanceByKey(KycApplicationProcess.KEY,
+                clientId.toString(), Map.of(KycApplicationProcess.APPLICATION_ID, applicationId.toString(),
+                        KycApplicationProcess.CLIENT_ID, clientId.toString(), KycApplicationProcess.KYC_LEVEL, "FULL_KYC"));
+        complete(task(application), withVariables("outcome", "request_information"));
+        assertThat(application).isNotWaitingAt(KycApplicationProcess.WAIT_FOR_INFORMATION);
+
+        new KycApplicationProcess(runtimeService(), taskService(), repositoryService(), managementService())
+                .informationReceived(new Application(applicationId, clientId, Instant.now()));
+
+        assertThat(application).hasPassed(KycApplicationProcess.WAIT_FOR_INFORMATION)
+                .isWaitingAt(KycApplicationProcess.TASK_REVIEW);
         assertThat(ran.stream().filter("startReview"::equals).count()).isEqualTo(2);
     }
 

@@ -74,11 +74,7 @@ public class ApplicationActions {
             clients.update(application.clientId(), clientPatch);
         }
         decisions.save(new ApplicationDecision(id, "information", "information_received", note, actor, clock.instant()));
-        try {
-            process.informationReceived(application);
-        } catch (OptimisticLockingException e) {
-            throw new ConflictException("Application " + id + " moved on at the same time; send the answer again");
-        }
+        process.informationReceived(application);
         return service.view(id);
     }
 
@@ -91,11 +87,7 @@ public class ApplicationActions {
                     + "; only an application returned for revision is submitted again");
         }
         service.resubmitted(id);
-        try {
-            process.resubmitted(application);
-        } catch (OptimisticLockingException e) {
-            throw new ConflictException("Application " + id + " moved on at the same time; submit it again");
-        }
+        process.resubmitted(application);
         return service.view(id);
     }
 

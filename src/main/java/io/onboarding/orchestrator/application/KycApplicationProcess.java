@@ -1,9 +1,9 @@
 package io.onboarding.orchestrator.application;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+
+import io.onboarding.orchestrator.api.ConflictException;
 
 /**
  * The process-facing side of {@code processes/kyc-application.bpmn}: its key, element ids, variables
@@ -49,17 +51,19 @@ public class KycApplicationProcess {
 
     static final String SENIOR_GROUP = "compliance-senior";
 
+    /** How long an answer waits for the process to leave the review's save point, and how often it looks. */
+    static final Duration ARRIVAL_WAIT = Duration.ofSeconds(2);
+    private static final Duration ARRIVAL_POLL = Duration.ofMillis(20);
+
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final RepositoryService repositoryService;
-    private final ManagementService managementService;
 
     KycApplicationProcess(RuntimeService runtimeService, TaskService taskService,
-            RepositoryService repositoryService, ManagementService managementService) {
+            RepositoryService repositoryService) {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.repositoryService = repositoryService;
-        this.managementService = managementService;
     }
 
     /** The review task the application waits at, if it waits at one. */
@@ -99,16 +103,33 @@ public class KycApplicationProcess {
 
     /**
      * Delivers the answer to a review's outcome. The officer's decision commits at the review task's
-     * save point (asyncAfter), before the process reaches the wait for the answer; an integrator who
-     * answers at once can outrun that job, so it runs here first, in this transaction.
+     * save point (asyncAfter) and the API shows the outcome from then on; the process reaches the
+     * wait for the answer when the job executor has run that job, within moments. An answer that
+     * comes first waits for it, up to {@link #ARRIVAL_WAIT}, and is then refused with a 409 to send
+     * again. (Running the job here instead races the job executor for it.)
      */
     private void correlateAfterReview(String message, Application application) {
         String instance = running(application).orElseThrow(() -> new MismatchingMessageCorrelationException(
                 message, "application " + application.id() + " has no running process"));
-        managementService.createJobQuery().processInstanceId(instance)
-                .activityId(TASK_REVIEW).list()
-                .forEach(savePoint -> managementService.executeJob(savePoint.getId()));
+        long deadline = System.nanoTime() + ARRIVAL_WAIT.toNanos();
+        while (runtimeService.createExecutionQuery().processInstanceId(instance)
+                .messageEventSubscriptionName(message).count() == 0) {
+            if (System.nanoTime() > deadline) {
+                throw new ConflictException("Application " + application.id()
+                        + " is still moving on from its review; send this again in a moment");
+            }
+            pause();
+        }
         correlate(message, instance, Map.of());
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(ARRIVAL_POLL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConflictException("Interrupted while the application moved on from its review");
+        }
     }
 
     private void correlate(String message, Application application, Map<String, Object> variables) {

@@ -1,11 +1,11 @@
 package io.onboarding.orchestrator.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -30,6 +31,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.onboarding.orchestrator.api.ConflictException;
 
 /**
  * Every path of {@code kyc-application}, on the real risk-assessment DMN. The delegates are stood in
@@ -166,17 +169,26 @@ class KycApplicationProcessTest {
     }
 
     @Test
-    void anAnswerThatOutrunsTheReviewsSavePointRunsItFirst() {
+    void anAnswerThatOutrunsTheReviewsSavePointWaitsForIt() throws Exception {
         UUID applicationId = UUID.randomUUID();
         UUID clientId = UUID.randomUUID();
         ProcessInstance application = runtimeService().startProcessInstanceByKey(KycApplicationProcess.KEY,
                 clientId.toString(), Map.of(KycApplicationProcess.APPLICATION_ID, applicationId.toString(),
                         KycApplicationProcess.CLIENT_ID, clientId.toString(), KycApplicationProcess.KYC_LEVEL, "FULL_KYC"));
         complete(task(application), withVariables("outcome", "request_information"));
-        assertThat(application).isNotWaitingAt(KycApplicationProcess.WAIT_FOR_INFORMATION);
+        KycApplicationProcess process = new KycApplicationProcess(runtimeService(), taskService(), repositoryService());
+        Application record = new Application(applicationId, clientId, Instant.now());
 
-        new KycApplicationProcess(runtimeService(), taskService(), repositoryService(), managementService())
-                .informationReceived(new Application(applicationId, clientId, Instant.now()));
+        // no job executor here: the process stays at the save point and the answer is refused
+        assertThatThrownBy(() -> process.informationReceived(record)).isInstanceOf(ConflictException.class);
+
+        // the save point's job runs while the answer waits for it
+        CompletableFuture<Void> jobExecutor = CompletableFuture.runAsync(() -> {
+            sleep(200);
+            completeWhereWaiting(application, KycApplicationProcess.TASK_REVIEW);
+        });
+        process.informationReceived(record);
+        jobExecutor.get();
 
         assertThat(application).hasPassed(KycApplicationProcess.WAIT_FOR_INFORMATION)
                 .isWaitingAt(KycApplicationProcess.TASK_REVIEW);
@@ -276,6 +288,14 @@ class KycApplicationProcessTest {
     /** Runs the save point's job at the given activity (the user task's asyncAfter or a task's asyncBefore). */
     private static void completeWhereWaiting(ProcessInstance application, String activityId) {
         execute(job(activityId, application));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void correlate(ProcessInstance application, String message) {

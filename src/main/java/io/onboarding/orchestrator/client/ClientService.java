@@ -208,7 +208,7 @@ public class ClientService {
     @Transactional(readOnly = true)
     Page<ClientView.Summary> list(ClientFilter filter, Pageable pageable) {
         if (counts.kept() && filter.countedByStatusAndType()) {
-            List<Client> content = pages.read(filter.specification(), pageable);
+            List<Client> content = pages.read(filter.status(), filter.type(), pageable);
             long total = counts.count(filter.status() == null ? null : filter.status().value(), filter.type());
             return new PageImpl<>(views.summaries(content), pageable, total);
         }

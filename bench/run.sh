@@ -6,7 +6,8 @@
 #   CONCURRENCY=16 DURATION=30s ROWS=200000 bench/run.sh
 #   ONLY=create bench/run.sh                  # scenarios 1, 2 and pgbench only (for before/after runs)
 #   SCENARIOS="3" ONBOARDINGS=300 bench/run.sh # the scenarios named only (pgbench always runs)
-# BENCH_JAVA_OPTS (default -Xmx384m -XX:+UseSerialGC, as docker-compose.yml) and any service variable (e.g. CAMUNDA_BPM_HISTORY_LEVEL=audit) pass through.
+# BENCH_JAVA_OPTS (default -Xmx384m -XX:+UseSerialGC, as docker-compose.yml) and any service
+# variable (e.g. CAMUNDA_BPM_HISTORY_LEVEL=audit) pass through.
 # Needs wrk and pgbench (apt-get install wrk postgresql-contrib).
 set -euo pipefail
 cd "$(dirname "$0")/.."

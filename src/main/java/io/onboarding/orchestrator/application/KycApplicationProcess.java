@@ -109,8 +109,7 @@ public class KycApplicationProcess {
      * again. (Running the job here instead races the job executor for it.)
      */
     private void correlateAfterReview(String message, Application application) {
-        String instance = running(application).orElseThrow(() -> new MismatchingMessageCorrelationException(
-                message, "application " + application.id() + " has no running process"));
+        String instance = runningFor(message, application);
         long deadline = System.nanoTime() + ARRIVAL_WAIT.toNanos();
         while (runtimeService.createExecutionQuery().processInstanceId(instance)
                 .messageEventSubscriptionName(message).count() == 0) {
@@ -133,8 +132,13 @@ public class KycApplicationProcess {
     }
 
     private void correlate(String message, Application application, Map<String, Object> variables) {
-        correlate(message, running(application).orElseThrow(() -> new MismatchingMessageCorrelationException(
-                message, "application " + application.id() + " has no running process")), variables);
+        correlate(message, runningFor(message, application), variables);
+    }
+
+    /** The running instance a message for the application goes to; none is the engine's own mismatch. */
+    private String runningFor(String message, Application application) {
+        return running(application).orElseThrow(() -> new MismatchingMessageCorrelationException(
+                message, "application " + application.id() + " has no running process"));
     }
 
     private void correlate(String message, String processInstanceId, Map<String, Object> variables) {

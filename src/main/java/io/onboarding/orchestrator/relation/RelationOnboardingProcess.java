@@ -3,6 +3,7 @@ package io.onboarding.orchestrator.relation;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +23,11 @@ public class RelationOnboardingProcess {
     public static final String MESSAGE_RELATED_PARTIES_SCREENED = "RelatedPartiesScreened";
 
     private final RuntimeService runtimeService;
+    private final RepositoryService repositoryService;
 
-    RelationOnboardingProcess(RuntimeService runtimeService) {
+    RelationOnboardingProcess(RuntimeService runtimeService, RepositoryService repositoryService) {
         this.runtimeService = runtimeService;
+        this.repositoryService = repositoryService;
     }
 
     /**
@@ -37,19 +40,28 @@ public class RelationOnboardingProcess {
                 Map.of(RELATION_ID, relationId.toString(), CLIENT_ID, clientId.toString()));
     }
 
-    /** Ends the onboarding of a deleted relation, wherever it stands. */
-    void relationDeleted(UUID relationId) {
-        boolean running = runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY)
-                .variableValueEquals(RELATION_ID, relationId.toString()).count() > 0;
-        if (running) {
-            runtimeService.createMessageCorrelation(MESSAGE_DELETED)
-                    .processInstanceVariableEquals(RELATION_ID, relationId.toString()).correlateAll();
-        }
+    /**
+     * Ends the onboarding of a deleted relation, wherever it stands. Its instance is found by the
+     * business key, the client's id (indexed), and told apart from the client's other instances
+     * here: asking the engine for the instance whose relationId variable has this value makes
+     * PostgreSQL test that variable of every open relation onboarding (see KycApplicationProcess).
+     */
+    void relationDeleted(UUID clientId, UUID relationId) {
+        String relation = relationId.toString();
+        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(clientId.toString()).list().stream()
+                .filter(instance -> KEY.equals(repositoryService.getProcessDefinition(instance.getProcessDefinitionId())
+                        .getKey()))
+                .filter(instance -> relation.equals(runtimeService.getVariable(instance.getId(), RELATION_ID)))
+                .forEach(instance -> runtimeService.createMessageCorrelation(MESSAGE_DELETED)
+                        .processInstanceId(instance.getId()).correlateAll());
     }
 
-    /** Lets a KYC application that waits for the client's related parties go on. */
+    /**
+     * Lets a KYC application that waits for the client's related parties go on. The application's
+     * business key is the client's id, so the waiting instance is found by the index on it.
+     */
     void relatedPartiesScreened(UUID clientId) {
         runtimeService.createMessageCorrelation(MESSAGE_RELATED_PARTIES_SCREENED)
-                .processInstanceVariableEquals(CLIENT_ID, clientId.toString()).correlateAll();
+                .processInstanceBusinessKey(clientId.toString()).correlateAll();
     }
 }

@@ -143,7 +143,7 @@ public class RelationService {
         relation.delete(clock.instant());
         relations.flush();
         publish(relation, "deleted");
-        process.relationDeleted(id);
+        process.relationDeleted(clientId, id);
         releaseApplication(clientId);
     }
 

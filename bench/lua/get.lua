@@ -1,5 +1,6 @@
 -- GET the URL with the bench's API key; with a file of ids after "--", GET {path}/{random id}.
 dofile("bench/lua/report.lua")
+dofile("bench/lua/pace.lua")
 
 local ids = {}
 

@@ -1,5 +1,6 @@
 -- POST the JSON body of the file given after "--" to the URL, with the bench's API key.
 dofile("bench/lua/report.lua")
+dofile("bench/lua/pace.lua")
 
 function init(args)
   local file = assert(io.open(args[1], "r"))

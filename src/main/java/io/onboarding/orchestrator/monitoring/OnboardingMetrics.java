@@ -25,6 +25,7 @@ import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 
 import io.onboarding.orchestrator.api.SafeLog;
+import io.onboarding.orchestrator.client.ClientCounts;
 
 /**
  * The figures an operator watches on {@code /actuator/prometheus}: clients by onboarding status,
@@ -40,6 +41,7 @@ class OnboardingMetrics {
     private static final List<String> GROUPS = List.of("compliance", "compliance-senior");
 
     private final JdbcTemplate jdbc;
+    private final ClientCounts clientCounts;
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final ManagementService management;
@@ -53,9 +55,10 @@ class OnboardingMetrics {
     private final AtomicLong executableJobs = new AtomicLong();
     private final AtomicLong failedJobs = new AtomicLong();
 
-    OnboardingMetrics(MeterRegistry registry, JdbcTemplate jdbc, TaskService tasks, RuntimeService runtime,
-            ManagementService management, RepositoryService repository, Clock clock) {
+    OnboardingMetrics(MeterRegistry registry, JdbcTemplate jdbc, ClientCounts clientCounts, TaskService tasks,
+            RuntimeService runtime, ManagementService management, RepositoryService repository, Clock clock) {
         this.jdbc = jdbc;
+        this.clientCounts = clientCounts;
         this.tasks = tasks;
         this.runtime = runtime;
         this.management = management;
@@ -85,7 +88,10 @@ class OnboardingMetrics {
             fixedDelayString = "${onboarding.metrics.refresh:PT30S}")
     void refresh() {
         try {
-            clients.register(counts("SELECT status, count(*) FROM clients GROUP BY status", "status"), true);
+            clients.register(clientCounts.byStatus().entrySet().stream()
+                    .<MultiGauge.Row<?>>map(count -> MultiGauge.Row.of(Tags.of("status", count.getKey()),
+                            count.getValue()))
+                    .toList(), true);
             migrations.register(counts("SELECT status, count(*) FROM migrations GROUP BY status", "status"), true);
             refreshReviews();
             refreshIncidents();

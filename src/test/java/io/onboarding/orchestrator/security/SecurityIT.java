@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.onboarding.orchestrator.support.Api;
 import io.onboarding.orchestrator.support.IntegrationTest;
@@ -22,6 +25,9 @@ class SecurityIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void withoutAKeyTheApiAnswers401() {
@@ -80,6 +86,19 @@ class SecurityIT {
                 "onboarding_reviews_oldest_age_seconds{group=\"compliance-senior\"}",
                 "onboarding_incidents{process=\"client-migration\"}", "onboarding_jobs_executable ",
                 "onboarding_jobs_failed ", "onboarding_webhook_deliveries_total");
+    }
+
+    @Test
+    void theClientFiguresAreTheClientsPerStatus() {
+        assertThat(Api.at(port).asIntegrator().post("/clients", Payload.individual()).status()).isEqualTo(201);
+        // read from the kept counts on PostgreSQL: they must say what counting the table says
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(40)).untilAsserted(() -> {
+            String metrics = Api.at(port).asOperator().get("/actuator/prometheus").text();
+            List<String> perStatus = jdbc.query("SELECT status, count(*) FROM clients GROUP BY status",
+                    (row, i) -> "onboarding_clients{status=\"" + row.getString(1) + "\"} " + row.getLong(2) + ".0");
+            assertThat(perStatus).isNotEmpty();
+            assertThat(metrics).contains(perStatus);
+        });
     }
 
     @Test

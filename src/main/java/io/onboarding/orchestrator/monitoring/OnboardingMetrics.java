@@ -3,6 +3,7 @@ package io.onboarding.orchestrator.monitoring;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -88,11 +89,9 @@ class OnboardingMetrics {
             fixedDelayString = "${onboarding.metrics.refresh:PT30S}")
     void refresh() {
         try {
-            clients.register(clientCounts.byStatus().entrySet().stream()
-                    .<MultiGauge.Row<?>>map(count -> MultiGauge.Row.of(Tags.of("status", count.getKey()),
-                            count.getValue()))
-                    .toList(), true);
-            migrations.register(counts("SELECT status, count(*) FROM migrations GROUP BY status", "status"), true);
+            clients.register(rows("status", clientCounts.byStatus()), true);
+            migrations.register(rows("status", counts("SELECT status, count(*) FROM migrations GROUP BY status")),
+                    true);
             refreshReviews();
             refreshIncidents();
             executableJobs.set(management.createJobQuery().executable().count());
@@ -122,11 +121,17 @@ class OnboardingMetrics {
         incidents.register(rows, true);
     }
 
-    private List<MultiGauge.Row<?>> counts(String sql, String tag) {
-        List<MultiGauge.Row<?>> rows = new ArrayList<>();
+    private Map<String, Long> counts(String sql) {
+        Map<String, Long> counts = new LinkedHashMap<>();
         jdbc.query(sql, row -> {
-            rows.add(MultiGauge.Row.of(Tags.of(tag, row.getString(1)), row.getLong(2)));
+            counts.put(row.getString(1), row.getLong(2));
         });
-        return rows;
+        return counts;
+    }
+
+    private static List<MultiGauge.Row<?>> rows(String tag, Map<String, Long> counts) {
+        return counts.entrySet().stream()
+                .<MultiGauge.Row<?>>map(count -> MultiGauge.Row.of(Tags.of(tag, count.getKey()), count.getValue()))
+                .toList();
     }
 }

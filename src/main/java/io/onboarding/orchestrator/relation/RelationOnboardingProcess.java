@@ -3,9 +3,10 @@ package io.onboarding.orchestrator.relation;
 import java.util.Map;
 import java.util.UUID;
 
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
+
+import io.onboarding.orchestrator.engine.ClientProcessInstances;
 
 /** The process-facing side of {@code processes/relation-onboarding.bpmn}. */
 @Component
@@ -23,11 +24,11 @@ public class RelationOnboardingProcess {
     public static final String MESSAGE_RELATED_PARTIES_SCREENED = "RelatedPartiesScreened";
 
     private final RuntimeService runtimeService;
-    private final RepositoryService repositoryService;
+    private final ClientProcessInstances instances;
 
-    RelationOnboardingProcess(RuntimeService runtimeService, RepositoryService repositoryService) {
+    RelationOnboardingProcess(RuntimeService runtimeService, ClientProcessInstances instances) {
         this.runtimeService = runtimeService;
-        this.repositoryService = repositoryService;
+        this.instances = instances;
     }
 
     /**
@@ -40,20 +41,11 @@ public class RelationOnboardingProcess {
                 Map.of(RELATION_ID, relationId.toString(), CLIENT_ID, clientId.toString()));
     }
 
-    /**
-     * Ends the onboarding of a deleted relation, wherever it stands. Its instance is found by the
-     * business key, the client's id (indexed), and told apart from the client's other instances
-     * here: asking the engine for the instance whose relationId variable has this value makes
-     * PostgreSQL test that variable of every open relation onboarding (see KycApplicationProcess).
-     */
+    /** Ends the onboarding of a deleted relation, wherever it stands (see ClientProcessInstances). */
     void relationDeleted(UUID clientId, UUID relationId) {
-        String relation = relationId.toString();
-        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(clientId.toString()).list().stream()
-                .filter(instance -> KEY.equals(repositoryService.getProcessDefinition(instance.getProcessDefinitionId())
-                        .getKey()))
-                .filter(instance -> relation.equals(runtimeService.getVariable(instance.getId(), RELATION_ID)))
+        instances.running(clientId, KEY, RELATION_ID, relationId.toString())
                 .forEach(instance -> runtimeService.createMessageCorrelation(MESSAGE_DELETED)
-                        .processInstanceId(instance.getId()).correlateAll());
+                        .processInstanceId(instance).correlateAll());
     }
 
     /**

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.onboarding.orchestrator.api.ConflictException;
+import io.onboarding.orchestrator.engine.ClientProcessInstances;
 
 /**
  * Every path of {@code kyc-application}, on the real risk-assessment DMN. The delegates are stood in
@@ -176,7 +177,8 @@ class KycApplicationProcessTest {
                 clientId.toString(), Map.of(KycApplicationProcess.APPLICATION_ID, applicationId.toString(),
                         KycApplicationProcess.CLIENT_ID, clientId.toString(), KycApplicationProcess.KYC_LEVEL, "FULL_KYC"));
         complete(task(application), withVariables("outcome", "request_information"));
-        KycApplicationProcess process = new KycApplicationProcess(runtimeService(), taskService(), repositoryService());
+        KycApplicationProcess process = new KycApplicationProcess(runtimeService(), taskService(),
+                new ClientProcessInstances(runtimeService(), repositoryService()));
         Application record = new Application(applicationId, clientId, Instant.now());
 
         // no job executor here: the process stays at the save point and the answer is refused

@@ -42,8 +42,10 @@ class Deliveries {
     }
 
     /**
-     * Claims up to {@code limit} due deliveries for this node until the lease ends. Per endpoint and
-     * client only the oldest pending delivery is due, so that events arrive in the order they happened.
+     * Claims up to {@code limit} due deliveries for this node until the lease ends, those due longest
+     * first (the due index gives that order, so a claim stops at its batch however many wait). Per
+     * endpoint and client only the oldest pending delivery is due, so that events arrive in the order
+     * they happened.
      */
     List<Claim> claim(int limit, Duration lease) {
         Instant now = clock.instant();
@@ -56,7 +58,7 @@ class Deliveries {
                     + "AND d.endpoint_id IN (SELECT p.id FROM webhook_endpoints p WHERE p.enabled AND NOT p.deleted) "
                     + "AND NOT EXISTS (SELECT 1 FROM webhook_deliveries o WHERE o.endpoint_id = d.endpoint_id "
                     + "AND o.client_id = d.client_id AND o.status = 'pending' AND o.seq < d.seq) "
-                    + "ORDER BY d.seq LIMIT ? FOR UPDATE SKIP LOCKED", UUID.class,
+                    + "ORDER BY d.next_attempt_at, d.seq LIMIT ? FOR UPDATE SKIP LOCKED", UUID.class,
                     Timestamp.from(now), Timestamp.from(now), limit);
             List<Claim> claims = new ArrayList<>();
             for (UUID id : due) {

@@ -125,6 +125,24 @@ class ClientReadIT {
     }
 
     @Test
+    void aListFilteredByStatusAndTypePagesNewestFirstWithoutGapsOrRepeats() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(create(Payload.individual()));
+        }
+        String corporate = create(Payload.corporate());
+
+        String filtered = "/clients?status=pending&type=individual&size=2";
+        assertThat(idsOf(api.get(filtered))).containsExactly(ids.get(2), ids.get(1));
+        assertThat(idsOf(api.get(filtered + "&page=1")).get(0)).isEqualTo(ids.get(0));
+        JsonNode page = api.get(filtered + "&page=1").json();
+        assertThat(page.path("metadata").path("page").path("number").asInt()).isEqualTo(1);
+        assertThat(page.path("metadata").path("page").path("totalElements").asLong()).isGreaterThanOrEqualTo(3);
+        assertThat(idsOf(api.get("/clients?type=individual&size=3"))).doesNotContain(corporate);
+        assertThat(idsOf(api.get("/clients?size=1&page=1"))).containsExactly(ids.get(2));
+    }
+
+    @Test
     void searchFindsByNameWithoutAccentsByEmailAndByClientNumber() {
         String marker = "Zyx" + Long.toString(System.nanoTime(), 36);
         String email = marker.toLowerCase() + "@example.org";

@@ -287,8 +287,9 @@ fi
 RSS_KB=$(grep VmHWM "/proc/$SERVICE/status" | awk '{print $2}')
 # Webhook sends that failed: none are expected (scenario 3's listener answers, then its endpoint is
 # deleted); any would mean the service spent part of the run retrying them.
-FAILED_SENDS=$("${PSQL[@]}" -d "$DB" -At -c "SELECT count(*) FROM webhook_delivery_attempts
-  WHERE status_code IS NULL OR status_code >= 300")
+FAILED_SENDS=$("${PSQL[@]}" -d "$DB" -At -c "SELECT coalesce(string_agg(n || ' (' || why || ')', ', '), 'none')
+  FROM (SELECT coalesce(error, 'HTTP ' || status_code) AS why, count(*) AS n FROM webhook_delivery_attempts
+        WHERE status_code IS NULL OR status_code >= 300 GROUP BY 1 ORDER BY 2 DESC) failed")
 CPUS=$(nproc)
 echo
 echo "Onboarding Orchestrator benchmark: $CPUS cores, PostgreSQL on the same machine, concurrency $CONCURRENCY," \

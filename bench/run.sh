@@ -189,6 +189,10 @@ def approve(application):
     except Exception:
         errors[0] += 1
 class Hooks(BaseHTTPRequestHandler):
+    # HTTP/1.1 keeps the connection, as integrators' servers do. Under HTTP/1.0 (the default) the
+    # listener closed each connection after answering without saying so (no Connection: close),
+    # and the service's client, which had kept it for the next send, failed that send.
+    protocol_version = 'HTTP/1.1'
     def do_POST(self):
         event = json.loads(self.rfile.read(int(self.headers['Content-Length'])))
         self.send_response(204); self.end_headers()

@@ -111,18 +111,23 @@ AUTOVACUUM=$("${PSQL[@]}" -d postgres -At -c "SHOW autovacuum")
 analyze_if_no_autovacuum() {
   [ "$AUTOVACUUM" = on ] || "${PSQL[@]}" -d "$DB" -c "ANALYZE"
 }
-# Runs a scenario of its own (a script that prints its result line) with the same accounting.
+RESULTS=$WORK/results.txt
+: > "$RESULTS"
+# Appends a result ("name|wrk's fields") with the run's window, the pace, and the CPU ticks from
+# $before until now (when the backlog, if any, is done: the table's "backlog" is now minus "to").
+record() { # result, from, to, paced, cpu ticks before
+  echo "$1 from=$2 to=$3 drained=$(date +%s.%N) paced=$4 cpu0=${5// /,} cpu1=$(cpu_ticks | tr ' ' ,)" >> "$RESULTS"
+}
+# Runs a scenario of its own (a script that prints its result line) with the same accounting; its
+# script waits for its own end, so it leaves no backlog.
 measured() {
   local line from before
   analyze_if_no_autovacuum
   from=$(date +%s.%N)
   before=$(cpu_ticks)
   line=$("$@")
-  echo "$line from=$from to=$(date +%s.%N) drained=$(date +%s.%N) paced=0 cpu0=${before// /,} cpu1=$(cpu_ticks | tr ' ' ,)" \
-    >> "$RESULTS"
+  record "$line" "$from" "$(date +%s.%N)" 0 "$before"
 }
-RESULTS=$WORK/results.txt
-: > "$RESULTS"
 run() { # name, wrk arguments... (RATE=n before it: paced at n requests/s, see bench/lua/pace.lua)
   local name=$1; shift
   echo "Running: $name"
@@ -139,7 +144,7 @@ run() { # name, wrk arguments... (RATE=n before it: paced at n requests/s, see b
   # A creation is answered at its first save point; the rest of its onboarding runs in the job
   # executor. The run's CPU is counted until that backlog is done, and how long it took is shown.
   quiesce
-  echo "$name|${line#RESULT } from=$from to=$to drained=$(date +%s.%N) paced=${RATE:-0} cpu0=${before// /,} cpu1=$(cpu_ticks | tr ' ' ,)" >> "$RESULTS"
+  record "$name|${line#RESULT }" "$from" "$to" "${RATE:-0}" "$before"
   LAST_RPS=$(echo "$line" | grep -Eo 'rps=[0-9.]+' | cut -d= -f2)
 }
 # The same scenario again at half the rate it just reached: its latency at a load it can carry

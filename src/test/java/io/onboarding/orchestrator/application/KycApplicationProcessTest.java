@@ -6,7 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -178,7 +177,7 @@ class KycApplicationProcessTest {
                         KycApplicationProcess.CLIENT_ID, clientId.toString(), KycApplicationProcess.KYC_LEVEL, "FULL_KYC"));
         complete(task(application), withVariables("outcome", "request_information"));
         KycApplicationProcess process = new KycApplicationProcess(runtimeService(), taskService(),
-                new ClientProcessInstances(runtimeService(), repositoryService()));
+                new ClientProcessInstances(runtimeService()));
         Application record = new Application(applicationId, clientId, Instant.now());
 
         // no job executor here: the process stays at the save point and the answer is refused

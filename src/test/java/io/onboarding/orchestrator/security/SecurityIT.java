@@ -3,10 +3,12 @@ package io.onboarding.orchestrator.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -79,7 +81,7 @@ class SecurityIT {
 
     @Test
     void theOnboardingFiguresAreExported() {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(40)).until(() -> Api.at(port)
+        Awaitility.await().atMost(Duration.ofSeconds(40)).until(() -> Api.at(port)
                 .asOperator().get("/actuator/prometheus").text().contains("onboarding_incidents{"));
         String metrics = Api.at(port).asOperator().get("/actuator/prometheus").text();
         assertThat(metrics).contains("onboarding_reviews_open{group=\"compliance\"}",
@@ -92,7 +94,7 @@ class SecurityIT {
     void theClientFiguresAreTheClientsPerStatus() {
         assertThat(Api.at(port).asIntegrator().post("/clients", Payload.individual()).status()).isEqualTo(201);
         // read from the kept counts on PostgreSQL: they must say what counting the table says
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(40)).untilAsserted(() -> {
+        Awaitility.await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> {
             String metrics = Api.at(port).asOperator().get("/actuator/prometheus").text();
             List<String> perStatus = jdbc.query("SELECT status, count(*) FROM clients GROUP BY status",
                     (row, i) -> "onboarding_clients{status=\"" + row.getString(1) + "\"} " + row.getLong(2) + ".0");

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Webhook figures for {@code /actuator/prometheus}: deliveries by outcome, the delay from the
- * event's commit to the endpoint's acceptance, and the backlog of pending deliveries.
+ * event's commit to the endpoint's acceptance, the backlog of pending deliveries, and the sends
+ * repeated on a new connection (many of them: an endpoint that closes kept-alive connections early).
  */
 @Component
 class WebhookMetrics {
@@ -18,12 +19,16 @@ class WebhookMetrics {
     private final Counter delivered;
     private final Counter retried;
     private final Counter failed;
+    private final Counter resent;
     private final Timer latency;
 
     WebhookMetrics(MeterRegistry registry, Deliveries deliveries) {
         delivered = outcome(registry, "delivered");
         retried = outcome(registry, "retry");
         failed = outcome(registry, "failed");
+        resent = Counter.builder("onboarding.webhook.resends")
+                .description("Webhooks sent again at once because the endpoint closed the connection under them")
+                .register(registry);
         latency = Timer.builder("onboarding.webhook.delivery.latency")
                 .description("From the event's commit to its acceptance by the endpoint")
                 .publishPercentiles(0.5, 0.99)
@@ -49,5 +54,9 @@ class WebhookMetrics {
 
     void failed() {
         failed.increment();
+    }
+
+    void resent() {
+        resent.increment();
     }
 }

@@ -1,6 +1,7 @@
 package io.onboarding.orchestrator.webhook;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +14,8 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
+
+import javax.net.ssl.SSLException;
 
 import com.standardwebhooks.Webhook;
 import org.springframework.stereotype.Component;
@@ -31,11 +34,13 @@ class WebhookSender {
     private final HttpClient http;
     private final NetworkGuard guard;
     private final WebhookSettings settings;
+    private final WebhookMetrics metrics;
     private final Clock clock;
 
-    WebhookSender(NetworkGuard guard, WebhookSettings settings, Clock clock) {
+    WebhookSender(NetworkGuard guard, WebhookSettings settings, WebhookMetrics metrics, Clock clock) {
         this.guard = guard;
         this.settings = settings;
+        this.metrics = metrics;
         this.clock = clock;
         this.http = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -61,7 +66,7 @@ class WebhookSender {
                     .header("webhook-signature", signature)
                     .POST(HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8))
                     .build();
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = post(request, started);
             Duration took = Duration.between(started, clock.instant());
             return new Outcome(response.statusCode(), null,
                     retryAfter(response.headers().firstValue("Retry-After").orElse(null)), took);
@@ -76,6 +81,32 @@ class WebhookSender {
         } catch (Exception e) {
             return Outcome.error("could not be sent: " + e.getClass().getSimpleName(),
                     Duration.between(started, clock.instant()));
+        }
+    }
+
+    /**
+     * A receiver may close a kept-alive connection just as the next webhook goes out on it: an HTTP/1.0
+     * server that does not say {@code Connection: close}, or a keep-alive timeout racing the send. The
+     * JDK's client then fails before any byte of answer and, unlike for GET, does not resend a POST, so
+     * the webhook would wait for the retry schedule (5 s, then 5 min). It is resent once at once, on a
+     * new connection (the broken one has left the pool), within what is left of the request time-out,
+     * as OkHttp does for such connections. The copy has the same webhook-id, so a receiver that did
+     * process the first recognises it, as with any retry. Time-outs, refused connections (which the
+     * client already retries) and TLS failures are not resent: a second try would fail the same way.
+     */
+    private HttpResponse<Void> post(HttpRequest request, Instant started) throws IOException, InterruptedException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding());
+        } catch (HttpTimeoutException | ConnectException | SSLException notAClosedConnection) {
+            throw notAClosedConnection;
+        } catch (IOException closedConnection) {
+            Duration left = settings.requestTimeout().minus(Duration.between(started, clock.instant()));
+            if (left.isNegative() || left.isZero()) {
+                throw closedConnection;
+            }
+            HttpRequest again = HttpRequest.newBuilder(request, (name, value) -> true).timeout(left).build();
+            metrics.resent();
+            return http.send(again, HttpResponse.BodyHandlers.discarding());
         }
     }
 

@@ -26,8 +26,18 @@ public final class PageMetadata {
         }
         if (pageSize < 1 || pageSize > MAX_SIZE) {
             v.add("size", "must be between 1 and " + MAX_SIZE);
+        } else if (number > lastPage(pageSize)) {
+            v.add("page", "must be at most " + lastPage(pageSize) + " for size " + pageSize);
         }
         return v.isEmpty() ? PageRequest.of(number, pageSize, sort) : null;
+    }
+
+    /**
+     * The database and JPA take the page's first row as an int: a page starting past that would
+     * overflow into a negative offset (a 500). No list comes near 2^31 rows, so it is refused.
+     */
+    private static int lastPage(int pageSize) {
+        return Integer.MAX_VALUE / pageSize - 1;
     }
 
     /** {@code metadata.page = {size, number, totalElements, totalPages}}. */

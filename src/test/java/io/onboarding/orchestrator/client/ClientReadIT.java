@@ -182,6 +182,23 @@ class ClientReadIT {
         assertThat(api.get("/clients?size=abc").errorFields()).containsExactly("size");
     }
 
+    @Test
+    void aPageBeyondAnyListIsRefusedNamingThePage() {
+        String corporate = create(Payload.corporate());
+        int lastPage = Integer.MAX_VALUE / 10 - 1;
+
+        for (String list : List.of("/clients", "/clients?status=pending&type=corporate",
+                "/clients/" + corporate + "/contracts", "/clients/" + corporate + "/relations",
+                "/webhooks/endpoints", "/webhooks/deliveries")) {
+            String separator = list.contains("?") ? "&" : "?";
+            Api.Response refused = api.get(list + separator + "page=2147483647&size=10");
+            assertThat(refused.status()).as(list + " " + refused).isEqualTo(400);
+            assertThat(refused.errorFields()).as(list).containsExactly("page");
+            Api.Response last = api.get(list + separator + "page=" + lastPage + "&size=10");
+            assertThat(last.status()).as(list + " " + last).isEqualTo(200);
+        }
+    }
+
     private String create(Payload payload) {
         Api.Response created = api.post("/clients", payload);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);

@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 VERSION=()
 [ -n "${FEEL_ENGINE_VERSION:-}" ] && VERSION=(-Dfeel-engine.version="$FEEL_ENGINE_VERSION")
-./mvnw -q -B "${VERSION[@]}" test-compile dependency:build-classpath \
+./mvnw -q -B ${VERSION[@]+"${VERSION[@]}"} test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/decisions.classpath -Dmdep.includeScope=test
 grep -o 'feel-engine-[0-9.]*' target/decisions.classpath | head -n 1
 java -cp "target/test-classes:target/classes:$(cat target/decisions.classpath)" \

@@ -117,8 +117,8 @@ analyze_if_no_autovacuum() {
   [ "$AUTOVACUUM" = on ] || "${PSQL[@]}" -d "$DB" -c "ANALYZE"
 }
 analyze_as_autovacuum_would() {
-  while sleep 10; do
-    "${PSQL[@]}" -d "$DB" >/dev/null 2>&1 <<'SQL' || true
+  while kill -0 $$ 2>/dev/null && sleep 10; do
+    "${PSQL[@]}" -d "$DB" >> "$WORK/analyzer.log" 2>&1 <<'SQL' || true
 SELECT format('ANALYZE %I.%I', s.schemaname, s.relname) FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid
 WHERE s.n_mod_since_analyze > 50 + 0.1 * greatest(c.reltuples, 0) \gexec
 SQL

@@ -33,8 +33,9 @@ public final class PageMetadata {
     }
 
     /**
-     * The database and JPA take the page's first row as an int: a page starting past that would
-     * overflow into a negative offset (a 500). No list comes near 2^31 rows, so it is refused.
+     * JPA takes the page's first row as an int: a page starting past that would overflow into a
+     * negative offset (a 500). The bound keeps the page's last row within an int too. No list comes
+     * near 2^31 rows, so nothing real is refused.
      */
     private static int lastPage(int pageSize) {
         return Integer.MAX_VALUE / pageSize - 1;

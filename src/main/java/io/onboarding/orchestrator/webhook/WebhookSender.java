@@ -31,6 +31,9 @@ class WebhookSender {
 
     static final String USER_AGENT = "Onboarding-Orchestrator-Webhooks/1.0";
 
+    /** How soon a send must fail to be taken for a closed kept-alive connection (see {@link #post}). */
+    private static final Duration QUICK_FAILURE = Duration.ofSeconds(1);
+
     private final HttpClient http;
     private final NetworkGuard guard;
     private final WebhookSettings settings;
@@ -87,21 +90,27 @@ class WebhookSender {
     /**
      * A receiver may close a kept-alive connection just as the next webhook goes out on it: an HTTP/1.0
      * server that does not say {@code Connection: close}, or a keep-alive timeout racing the send. The
-     * JDK's client then fails before any byte of answer and, unlike for GET, does not resend a POST, so
-     * the webhook would wait for the retry schedule (5 s, then 5 min). It is resent once at once, on a
-     * new connection (the broken one has left the pool), within what is left of the request time-out,
-     * as OkHttp does for such connections. The copy has the same webhook-id, so a receiver that did
-     * process the first recognises it, as with any retry. Time-outs, refused connections (which the
-     * client already retries) and TLS failures are not resent: a second try would fail the same way.
+     * JDK's client then fails at once, before any byte of answer, and, unlike for GET, does not resend
+     * a POST, so the webhook would wait for the retry schedule (5 s, then 5 min). It is resent once, at
+     * once, on another connection (the broken one has left the pool), as OkHttp does for such
+     * connections. Only a failure within {@link #QUICK_FAILURE} counts as one: a receiver that worked
+     * on the webhook for longer and then broke the connection waits for the schedule. The resend
+     * keeps to what is left of the request time-out (at least {@link #QUICK_FAILURE} of it), the
+     * address is checked again, and the copy has the same webhook-id, so a receiver that did process
+     * the first recognises it, as with any retry. Time-outs, refused connections (which the client
+     * already retries) and TLS failures are not resent: a second try would fail the same way.
      */
     private HttpResponse<Void> post(HttpRequest request, Instant started) throws IOException, InterruptedException {
+        Instant sent = clock.instant();
         try {
             return http.send(request, HttpResponse.BodyHandlers.discarding());
         } catch (HttpTimeoutException | ConnectException | SSLException notAClosedConnection) {
             throw notAClosedConnection;
         } catch (IOException closedConnection) {
-            Duration left = settings.requestTimeout().minus(Duration.between(started, clock.instant()));
-            if (left.isNegative() || left.isZero()) {
+            Instant failed = clock.instant();
+            Duration left = settings.requestTimeout().minus(Duration.between(started, failed));
+            if (Duration.between(sent, failed).compareTo(QUICK_FAILURE) > 0 || left.compareTo(QUICK_FAILURE) < 0
+                    || guard.refusal(request.uri()).isPresent()) {
                 throw closedConnection;
             }
             HttpRequest again = HttpRequest.newBuilder(request, (name, value) -> true).timeout(left).build();

@@ -13,6 +13,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -137,6 +138,7 @@ class ClosedConnectionIT {
         private final ServerSocket server;
         private final ConcurrentLinkedQueue<Seen> seen = new ConcurrentLinkedQueue<>();
         private final AtomicInteger connections = new AtomicInteger();
+        private final ConcurrentLinkedQueue<Socket> open = new ConcurrentLinkedQueue<>();
         private volatile String dropMarker;
 
         private ClosingReceiver(ServerSocket server) {
@@ -171,6 +173,7 @@ class ClosedConnectionIT {
             while (!server.isClosed()) {
                 try {
                     Socket socket = server.accept();
+                    open.add(socket);
                     int connection = connections.incrementAndGet();
                     daemon("closing-receiver-" + connection, () -> serve(socket, connection));
                 } catch (IOException closed) {
@@ -213,7 +216,7 @@ class ClosedConnectionIT {
                 head.write(b);
                 last4 = (last4 << 8) | b;
                 if (last4 == 0x0d0a0d0a) { // CR LF CR LF: the end of the headers
-                    Map<String, String> headers = new java.util.HashMap<>();
+                    Map<String, String> headers = new HashMap<>();
                     String[] lines = head.toString(StandardCharsets.US_ASCII).split("\r\n");
                     for (int i = 1; i < lines.length; i++) {
                         int colon = lines[i].indexOf(':');
@@ -230,6 +233,9 @@ class ClosedConnectionIT {
         @Override
         public void close() throws IOException {
             server.close();
+            for (Socket socket : open) {
+                socket.close(); // ends the connection threads waiting for another request
+            }
         }
     }
 }

@@ -97,6 +97,27 @@ class ClosedConnectionIT {
         assertThat(resends()).as("operators see the resend").isEqualTo(resendsBefore + 1);
     }
 
+    @Test
+    void aWebhookLostAfterTheReceiverWorkedOnItWaitsForItsRetry() {
+        Api.Response endpoint = api.post("/webhooks/endpoints",
+                Map.of("url", receiver.url(), "events", List.of("clients.created")));
+        assertThat(endpoint.status()).as(endpoint.toString()).isEqualTo(201);
+        double resendsBefore = resends();
+        receiver.dropAfterWorkingOn("Slowlydropped", Duration.ofMillis(1500));
+
+        String client = createClient("Slowlydropped");
+        UUID delivery = deliveryOf(client);
+        await().atMost(PATIENCE).until(() -> api.get("/webhooks/deliveries/" + delivery).json()
+                .path("attempts").asInt() == 1);
+
+        JsonNode detail = api.get("/webhooks/deliveries/" + delivery).json();
+        assertThat(detail.path("status").asText()).as("left for the retry schedule").isEqualTo("pending");
+        assertThat(detail.path("lastError").asText()).startsWith("connection failed");
+        assertThat(receiver.seen().stream().filter(seen -> seen.body().contains(client)))
+                .as("not resent at once: the receiver may have acted on it").hasSize(1);
+        assertThat(resends()).isEqualTo(resendsBefore);
+    }
+
     private double resends() {
         return meters.get("onboarding.webhook.resends").counter().count();
     }
@@ -140,6 +161,7 @@ class ClosedConnectionIT {
         private final AtomicInteger connections = new AtomicInteger();
         private final ConcurrentLinkedQueue<Socket> open = new ConcurrentLinkedQueue<>();
         private volatile String dropMarker;
+        private volatile Duration slowDrop;
 
         private ClosingReceiver(ServerSocket server) {
             this.server = server;
@@ -162,6 +184,12 @@ class ClosedConnectionIT {
         }
 
         void dropOnReusedConnection(String marker) {
+            dropMarker = marker;
+        }
+
+        /** Every request with the marker is read, worked on for a while, then dropped unanswered. */
+        void dropAfterWorkingOn(String marker, Duration work) {
+            slowDrop = work;
             dropMarker = marker;
         }
 
@@ -193,15 +221,21 @@ class ClosedConnectionIT {
                     String body = new String(in.readNBytes(Integer.parseInt(headers.getOrDefault("content-length", "0"))),
                             StandardCharsets.UTF_8);
                     String marker = dropMarker;
-                    boolean drop = request > 1 && marker != null && body.contains(marker)
-                            && seen.stream().noneMatch(s -> s.body().equals(body));
+                    Duration work = slowDrop;
+                    boolean drop = marker != null && body.contains(marker) && (work != null
+                            || request > 1 && seen.stream().noneMatch(s -> s.body().equals(body)));
                     seen.add(new Seen(connection, request, headers.get("webhook-id"), body, !drop));
                     if (drop) {
+                        if (work != null) {
+                            Thread.sleep(work.toMillis());
+                        }
                         return; // closes the connection without a byte of answer
                     }
                     out.write("HTTP/1.1 204 No Content\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
                     out.flush();
                 }
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
             } catch (IOException | RuntimeException gone) {
                 // the sender closed the connection: nothing more to read
             }

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Webhook figures for {@code /actuator/prometheus}: deliveries by outcome, the delay from the
  * event's commit to the endpoint's acceptance, the backlog of pending deliveries, and the sends
- * repeated on a new connection (many of them: an endpoint that closes kept-alive connections early).
+ * repeated at once on another connection (many of them: an endpoint that closes kept-alive
+ * connections early).
  */
 @Component
 class WebhookMetrics {

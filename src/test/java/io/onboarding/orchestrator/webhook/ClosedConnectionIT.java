@@ -69,9 +69,7 @@ class ClosedConnectionIT {
 
     @Test
     void aWebhookLostOnAClosedKeptAliveConnectionIsResentAtOnce() {
-        Api.Response endpoint = api.post("/webhooks/endpoints",
-                Map.of("url", receiver.url(), "events", List.of("clients.created")));
-        assertThat(endpoint.status()).as(endpoint.toString()).isEqualTo(201);
+        subscribe();
         String first = createClient("Firstkeptalive");
         UUID firstDelivery = deliveryOf(first);
         await().atMost(PATIENCE).until(() -> "delivered".equals(status(firstDelivery)));
@@ -91,7 +89,7 @@ class ClosedConnectionIT {
         assertThat(copies.get(1).answered()).isTrue();
         assertThat(copies.get(1).connection()).isNotEqualTo(copies.get(0).connection());
         assertThat(copies.get(0).webhookId()).isNotBlank().isEqualTo(copies.get(1).webhookId());
-        JsonNode detail = api.get("/webhooks/deliveries/" + secondDelivery).json();
+        JsonNode detail = detail(secondDelivery);
         assertThat(detail.path("attempts").asInt()).as("one attempt, not a retry 5 s later").isEqualTo(1);
         assertThat(detail.path("lastResponseCode").asInt()).isEqualTo(204);
         assertThat(resends()).as("operators see the resend").isEqualTo(resendsBefore + 1);
@@ -99,18 +97,15 @@ class ClosedConnectionIT {
 
     @Test
     void aWebhookLostAfterTheReceiverWorkedOnItWaitsForItsRetry() {
-        Api.Response endpoint = api.post("/webhooks/endpoints",
-                Map.of("url", receiver.url(), "events", List.of("clients.created")));
-        assertThat(endpoint.status()).as(endpoint.toString()).isEqualTo(201);
+        subscribe();
         double resendsBefore = resends();
         receiver.dropAfterWorkingOn("Slowlydropped", Duration.ofMillis(1500));
 
         String client = createClient("Slowlydropped");
         UUID delivery = deliveryOf(client);
-        await().atMost(PATIENCE).until(() -> api.get("/webhooks/deliveries/" + delivery).json()
-                .path("attempts").asInt() == 1);
+        await().atMost(PATIENCE).until(() -> detail(delivery).path("attempts").asInt() == 1);
 
-        JsonNode detail = api.get("/webhooks/deliveries/" + delivery).json();
+        JsonNode detail = detail(delivery);
         assertThat(detail.path("status").asText()).as("left for the retry schedule").isEqualTo("pending");
         assertThat(detail.path("lastError").asText()).startsWith("connection failed");
         assertThat(receiver.seen().stream().filter(seen -> seen.body().contains(client)))
@@ -120,6 +115,12 @@ class ClosedConnectionIT {
 
     private double resends() {
         return meters.get("onboarding.webhook.resends").counter().count();
+    }
+
+    private void subscribe() {
+        Api.Response endpoint = api.post("/webhooks/endpoints",
+                Map.of("url", receiver.url(), "events", List.of("clients.created")));
+        assertThat(endpoint.status()).as(endpoint.toString()).isEqualTo(201);
     }
 
     private String createClient(String familyName) {
@@ -142,7 +143,11 @@ class ClosedConnectionIT {
     }
 
     private String status(UUID delivery) {
-        return jdbc.queryForObject("SELECT status FROM webhook_deliveries WHERE id = ?", String.class, delivery);
+        return detail(delivery).path("status").asText();
+    }
+
+    private JsonNode detail(UUID delivery) {
+        return api.get("/webhooks/deliveries/" + delivery).json();
     }
 
     /** A request as the receiver saw it: on which connection, the how-manieth there, and whether it was answered. */

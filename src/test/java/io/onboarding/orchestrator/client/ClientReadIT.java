@@ -201,6 +201,45 @@ class ClientReadIT {
         }
     }
 
+    @Test
+    void deepPagesListTheClientsTheOffsetNamesInOrder() {
+        // Past ClientPages.DEEP_OFFSET a page is read as ids first, then its rows by id: the page must
+        // be the very one an offset names, in order. Clients older than any other, loaded as the
+        // benchmark loads them, in pairs created at the same second (the id breaks the tie).
+        jdbc.update("""
+                INSERT INTO clients (id, client_number, type, status, kyc_level, full_name, search_name,
+                                     search_email, identity, profile, blacklisted, blocked, created_by,
+                                     created_at, updated_at, version)
+                SELECT gen_random_uuid(), (90000000 + g)::text, 'corporate', 'rejected', 'FULL_KYC',
+                       'Deep Page ' || g, 'deep page ' || g, 'deep' || g || '@example.com',
+                       '{"type":"corporate","legalName":"Deep Page ' || g || '","country":"GB"}',
+                       '{"identityType":"corporate","email":"deep' || g || '@example.com"}',
+                       FALSE, FALSE, 'deep-page-test', TIMESTAMP WITH TIME ZONE '1990-01-01 00:00:00Z'
+                       + (g / 2) * INTERVAL '1 second', now(), 0
+                FROM generate_series(1, 1200) AS g
+                ON CONFLICT (client_number) DO NOTHING""");
+        int size = 100;
+
+        for (String where : List.of("", "type = 'corporate'", "status = 'rejected' AND type = 'corporate'")) {
+            String list = "/clients?size=" + size + (where.isEmpty() ? ""
+                    : "&" + where.replace(" AND ", "&").replaceAll("(\\w+) = '(\\w+)'", "$1=$2"));
+            String filter = where.isEmpty() ? "" : " WHERE " + where;
+            // migrations other tests started may still add clients, shifting every page by one: retry
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> {
+                long total = jdbc.queryForObject("SELECT count(*) FROM clients" + filter, Long.class);
+                long last = (total - 1) / size;
+                for (long page : List.of(last - 1, last)) {
+                    assertThat(page * size).isGreaterThanOrEqualTo(ClientPages.DEEP_OFFSET);
+                    List<String> expected = jdbc.queryForList("SELECT id::text FROM clients" + filter
+                            + " ORDER BY created_at DESC, id DESC OFFSET ? LIMIT ?", String.class, page * size, size);
+                    assertThat(expected).isNotEmpty();
+                    assertThat(idsOf(api.get(list + "&page=" + page))).as(list + "&page=" + page)
+                            .containsExactlyElementsOf(expected);
+                }
+            });
+        }
+    }
+
     private String create(Payload payload) {
         Api.Response created = api.post("/clients", payload);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);

@@ -330,7 +330,7 @@ CPUS=$(nproc)
 echo
 echo "Onboarding Orchestrator benchmark: $CPUS cores, PostgreSQL on the same machine, concurrency $CONCURRENCY," \
   "$DURATION per scenario, $ROWS clients loaded for scenario 4; service peak RSS $((RSS_KB / 1024)) MiB;" \
-  "PostgreSQL's autovacuum $AUTOVACUUM$([ "$AUTOVACUUM" = on ] || echo ', ANALYZE before each scenario and as autovacuum would');" \
+  "PostgreSQL's autovacuum $AUTOVACUUM$([ "$AUTOVACUUM" = on ] || echo ', vacuumed and analyzed before each scenario and as autovacuum would');" \
   "webhook sends that failed: $FAILED_SENDS"
 python3 - "$RESULTS" "$PGBENCH_TPS" "$WORK/gc.log" "$(getconf CLK_TCK)" <<'PY'
 import re, sys

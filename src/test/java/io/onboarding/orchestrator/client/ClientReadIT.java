@@ -204,8 +204,8 @@ class ClientReadIT {
     @Test
     void deepPagesListTheClientsTheOffsetNamesInOrder() {
         // Past ClientPages.DEEP_OFFSET a page is read as ids first, then its rows by id: the page must
-        // be the very one an offset names, in order. Clients older than any other, loaded as the
-        // benchmark loads them, in pairs created at the same second (the id breaks the tie).
+        // be the very one an offset names, in order. Clients older than any other, inserted by SQL as
+        // the benchmark loads them, mostly two to a second (the id breaks the tie).
         jdbc.update("""
                 INSERT INTO clients (id, client_number, type, status, kyc_level, full_name, search_name,
                                      search_email, identity, profile, blacklisted, blocked, created_by,
@@ -236,6 +236,7 @@ class ClientReadIT {
                     assertThat(idsOf(api.get(list + "&page=" + page))).as(list + "&page=" + page)
                             .containsExactlyElementsOf(expected);
                 }
+                assertThat(idsOf(api.get(list + "&page=" + (last + 1)))).as("past the last page").isEmpty();
             });
         }
     }

@@ -2,12 +2,14 @@ package io.onboarding.orchestrator.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -225,7 +227,7 @@ class ClientReadIT {
                     : "&" + where.replace(" AND ", "&").replaceAll("(\\w+) = '(\\w+)'", "$1=$2"));
             String filter = where.isEmpty() ? "" : " WHERE " + where;
             // migrations other tests started may still add clients, shifting every page by one: retry
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> {
+            Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 long total = jdbc.queryForObject("SELECT count(*) FROM clients" + filter, Long.class);
                 long last = (total - 1) / size;
                 for (long page : List.of(last - 1, last)) {
@@ -277,7 +279,7 @@ class ClientReadIT {
                 "?status=active&type=individual", "?status=frozen")) {
             String where = query.isEmpty() ? "" : " WHERE " + query.substring(1).replace("&", " AND ")
                     .replaceAll("(\\w+)=(\\w+)", "$1 = '$2'");
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+            Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     assertThat(api.get("/clients" + query).json().path("metadata").path("page")
                             .path("totalElements").asLong()).as(query)
                             .isEqualTo(jdbc.queryForObject("SELECT count(*) FROM clients" + where, Long.class)));

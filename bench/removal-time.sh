@@ -13,16 +13,8 @@ cd "$(dirname "$0")/.."
 
 CLIENTS=${CLIENTS:-2500}
 CONCURRENCY=${CONCURRENCY:-8}
-PORT=${PORT:-18080}
 DB=bench_stamp_$(date +%s)
-WORK=target/bench
-PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres)
-mkdir -p "$WORK"
-command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk"; exit 1; }
-command -v pgbench >/dev/null || { echo "pgbench is needed: apt-get install postgresql-contrib"; exit 1; }
-ls target/onboarding-orchestrator-*.jar >/dev/null 2>&1 || ./mvnw -q -B package -DskipTests
-JAR=$(ls target/onboarding-orchestrator-*.jar | head -n 1)
-export BENCH_KEY=bench-operator-key
+. bench/common.sh
 
 "${PSQL[@]}" -d postgres -c "CREATE DATABASE $DB"
 SERVICE=
@@ -32,22 +24,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_USER=postgres DB_PASSWORD= SERVER_PORT=$PORT \
-ONBOARDING_API_KEYS="bench:operator:$BENCH_KEY" ONBOARDING_ADMIN_PASSWORD=bench-admin-password \
-ONBOARDING_WEBHOOKS_ENCRYPTION_KEY=bench-encryption-key-0123456789 \
-  java ${BENCH_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC} -jar "$JAR" > "$WORK/removal-time-service.log" 2>&1 &
-SERVICE=$!
-for _ in $(seq 1 120); do
-  curl -fs "localhost:$PORT/actuator/health/readiness" >/dev/null 2>&1 && break
-  kill -0 "$SERVICE" 2>/dev/null || { echo "The service did not start:"; tail -n 30 "$WORK/removal-time-service.log"; exit 1; }
-  sleep 1
-done
-python3 - "$WORK" <<'PY'
-import json, sys
-body = json.load(open('src/main/resources/openapi/examples/individual-direct.json'))
-body['workflow']['kycLevel'] = 'NOT_REQUIRED'
-json.dump(body, open(f'{sys.argv[1]}/create-NOT_REQUIRED.json', 'w'))
-PY
+start_service "$DB" "$WORK/removal-time-service.log"
+write_bodies
 
 echo "Making $CLIENTS onboardings"
 # wrk has no request count: pace it to make about CLIENTS in 60 s.

@@ -21,16 +21,8 @@ DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-60s}
 WARMUP_EACH=${WARMUP_EACH:-10s}
 ROWS=${ROWS:-1000000}
-PORT=${PORT:-18080}
-export BENCH_KEY=bench-operator-key
 DB=bench_$(date +%s)
-WORK=target/bench
-PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres)
-mkdir -p "$WORK"
-command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk"; exit 1; }
-command -v pgbench >/dev/null || { echo "pgbench is needed: apt-get install postgresql-contrib"; exit 1; }
-ls target/onboarding-orchestrator-*.jar >/dev/null 2>&1 || ./mvnw -q -B package -DskipTests
-JAR=$(ls target/onboarding-orchestrator-*.jar | head -n 1)
+. bench/common.sh
 MIGRATIONS=${MIGRATIONS:-10000}
 if [ "${ONLY:-}" = create ]; then SCENARIOS="1 2"; fi
 SCENARIOS=${SCENARIOS:-1 2 3 4 5}
@@ -59,28 +51,10 @@ java -jar "$STUB_JAR" --port "$STUB_PORT" --root-dir examples/provider-stub --no
 STUB=$!
 
 echo "Starting the service on database $DB (log: $WORK/service.log)"
-DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_USER=postgres DB_PASSWORD= SERVER_PORT=$PORT \
-ONBOARDING_API_KEYS="bench:operator:$BENCH_KEY" ONBOARDING_ADMIN_PASSWORD=bench-admin-password \
-ONBOARDING_WEBHOOKS_ENCRYPTION_KEY=bench-encryption-key-0123456789 \
 ONBOARDING_PROVIDERS_RAILSBANK_BASE_URL="http://127.0.0.1:$STUB_PORT/railsbank" ONBOARDING_PROVIDERS_RAILSBANK_API_KEY=stub-key \
-ONBOARDING_MIGRATIONS_PARALLELISM=${MIGRATION_PARALLELISM:-8} ONBOARDING_WEBHOOKS_ALLOW_PRIVATE_NETWORK=true \
-  java ${BENCH_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC} -Xlog:gc:file="$WORK/gc.log":time -jar "$JAR" > "$WORK/service.log" 2>&1 &
-SERVICE=$!
-for _ in $(seq 1 120); do
-  curl -fs "localhost:$PORT/actuator/health/readiness" >/dev/null 2>&1 && break
-  kill -0 "$SERVICE" 2>/dev/null || { echo "The service did not start:"; tail -n 30 "$WORK/service.log"; exit 1; }
-  sleep 1
-done
-
-python3 - "$WORK" <<'PY'
-import json, sys
-work = sys.argv[1]
-seed = json.load(open('src/main/resources/openapi/examples/individual-direct.json'))
-for level in ('NOT_REQUIRED', 'FULL_KYC'):
-    body = json.loads(json.dumps(seed))
-    body['workflow']['kycLevel'] = level
-    json.dump(body, open(f'{work}/create-{level}.json', 'w'))
-PY
+ONBOARDING_MIGRATIONS_PARALLELISM=${MIGRATION_PARALLELISM:-8} \
+  start_service "$DB" "$WORK/service.log" -Xlog:gc:file="$WORK/gc.log":time
+write_bodies
 
 # CPU time, in clock ticks, of the service and of PostgreSQL (its server processes: the pool's
 # connections live through a run): per request, what a creation or a read costs the machine.

@@ -1,0 +1,43 @@
+# Shared by bench/run.sh and bench/removal-time.sh (sourced from the repository's root): the tools
+# they need, the packaged jar, the request bodies, and the service started on a database.
+WORK=target/bench
+PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres)
+PORT=${PORT:-18080}
+export BENCH_KEY=bench-operator-key
+mkdir -p "$WORK"
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk"; exit 1; }
+command -v pgbench >/dev/null || { echo "pgbench is needed: apt-get install postgresql-contrib"; exit 1; }
+ls target/onboarding-orchestrator-*.jar >/dev/null 2>&1 || ./mvnw -q -B package -DskipTests
+JAR=$(ls target/onboarding-orchestrator-*.jar | head -n 1)
+
+# Starts the service on database $1 at $PORT, its output in $2, further JVM options after those, and
+# waits until it is ready; SERVICE is its process. Service variables set before the call pass
+# through (VAR=value start_service ...).
+start_service() {
+  local db=$1 log=$2
+  shift 2
+  DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" DB_USER=postgres DB_PASSWORD= SERVER_PORT=$PORT \
+  ONBOARDING_API_KEYS="bench:operator:$BENCH_KEY" ONBOARDING_ADMIN_PASSWORD=bench-admin-password \
+  ONBOARDING_WEBHOOKS_ENCRYPTION_KEY=bench-encryption-key-0123456789 ONBOARDING_WEBHOOKS_ALLOW_PRIVATE_NETWORK=true \
+    java ${BENCH_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC} "$@" -jar "$JAR" > "$log" 2>&1 &
+  SERVICE=$!
+  for _ in $(seq 1 120); do
+    curl -fs "localhost:$PORT/actuator/health/readiness" >/dev/null 2>&1 && return
+    kill -0 "$SERVICE" 2>/dev/null || { echo "The service did not start:"; tail -n 30 "$log"; exit 1; }
+    sleep 1
+  done
+  echo "The service was not ready in 120 s:"; tail -n 30 "$log"; exit 1
+}
+
+# The seed's individual as a creation body per KYC level: $WORK/create-NOT_REQUIRED.json, ...
+write_bodies() {
+  python3 - "$WORK" <<'PY'
+import json, sys
+work = sys.argv[1]
+seed = json.load(open('src/main/resources/openapi/examples/individual-direct.json'))
+for level in ('NOT_REQUIRED', 'FULL_KYC'):
+    body = json.loads(json.dumps(seed))
+    body['workflow']['kycLevel'] = level
+    json.dump(body, open(f'{work}/create-{level}.json', 'w'))
+PY
+}

@@ -5,6 +5,7 @@ PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres)
 PORT=${PORT:-18080}
 export BENCH_KEY=bench-operator-key
 mkdir -p "$WORK"
+for tool in curl python3; do command -v "$tool" >/dev/null || { echo "$tool is needed"; exit 1; }; done
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk"; exit 1; }
 command -v pgbench >/dev/null || { echo "pgbench is needed: apt-get install postgresql-contrib"; exit 1; }
 ls target/onboarding-orchestrator-*.jar >/dev/null 2>&1 || ./mvnw -q -B package -DskipTests

@@ -30,6 +30,9 @@ COMPONENTS = [
     ('com.zaxxer.hikari.', 'connection pool'),
     ('org.hibernate.', 'Hibernate'),
     ('com.fasterxml.jackson.', 'Jackson'),
+    ('ch.qos.logback.', 'logging'),
+    ('org.slf4j.', 'logging'),
+    ('io.micrometer.', 'metrics (Micrometer)'),
     ('org.springframework.security.', 'Spring Security'),
     ('org.springframework.', 'Spring, other'),
     ('org.apache.catalina.', 'Tomcat'),
@@ -68,6 +71,7 @@ def thread_group(thread):
 
 
 def samples(recording):
+    # jfr comes with the JDK (not with a JRE alone).
     text = subprocess.run(['jfr', 'print', '--events', 'jdk.ExecutionSample', '--stack-depth', '256', recording],
                           check=True, capture_output=True, text=True).stdout
     thread, frames, in_stack = None, [], False
@@ -119,4 +123,6 @@ def main(recording):
 
 
 if __name__ == '__main__':
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
     main(sys.argv[1])

@@ -9,7 +9,7 @@
 #   ONLY=create bench/run.sh                  # scenarios 1, 2 and pgbench only (for before/after runs)
 #   SCENARIOS="3" ONBOARDINGS=300 bench/run.sh # the scenarios named only (pgbench always runs)
 #   WARMUP=60s WARMUP_EACH=10s                # the warm-up at start, and before each scenario
-#   WARMUP_JIT_SHARE=5 WARMUP_JIT_MAX=480     # then paced until the JIT takes under 5 % (0: skip)
+#   WARMUP_JIT_SHARE=5 WARMUP_JIT_MAX=480     # then paced until the JIT takes under 5 % (MAX=0: not)
 # BENCH_JAVA_OPTS (default -Xmx384m -XX:+UseSerialGC, as docker-compose.yml) and any service
 # variable (e.g. CAMUNDA_BPM_HISTORY_LEVEL=audit) pass through.
 # Needs wrk and pgbench (apt-get install wrk postgresql-contrib).
@@ -169,17 +169,20 @@ paced() { # name, wrk arguments...
 URL=http://127.0.0.1:$PORT
 # The JIT compiler keeps compiling the creation path for minutes on two cores: C2 gets little CPU
 # while the service saturates both, so a saturated warm-up alone leaves it compiling (it took half
-# the service's CPU in a run after 15 s of warm-up; after 60 s, paced creation still paid 16 to 22
-# ms of JIT per request). The warm-up saturates for WARMUP, then goes on at half the rate it reached
+# the service's CPU in a run after 15 s of warm-up; after 60 s, paced creation still paid 16 to
+# 22 ms of JIT per request). The warm-up saturates for WARMUP, then goes on at half the rate it reached
 # in windows of 30 s until the compiler threads took under WARMUP_JIT_SHARE % of the service's CPU
 # in one (at most WARMUP_JIT_MAX seconds; 0 skips this part). Before each scenario WARMUP_EACH (10 s,
 # not measured) of its own load warms the code paths that differ.
 echo "Warming up ($WARMUP saturated)"
-LINE=$(wrk -t2 -c"$CONCURRENCY" -d"$WARMUP" -s bench/lua/post.lua "$URL/clients" -- "$WORK/create-NOT_REQUIRED.json" \
-  | grep '^RESULT' || true)
-WARM_RATE=$(python3 -c "print(max(1, round(float('$(echo "$LINE" | grep -Eo 'rps=[0-9.]+' | cut -d= -f2)' or 0) / 2)))")
 WARMUP_JIT_SHARE=${WARMUP_JIT_SHARE:-5}
 WARMUP_JIT_MAX=${WARMUP_JIT_MAX:-480}
+[[ "$WARMUP_JIT_SHARE$WARMUP_JIT_MAX" =~ ^[0-9]+$ ]] || { echo "WARMUP_JIT_SHARE and WARMUP_JIT_MAX are whole numbers"; exit 1; }
+LINE=$(wrk -t2 -c"$CONCURRENCY" -d"$WARMUP" -s bench/lua/post.lua "$URL/clients" -- "$WORK/create-NOT_REQUIRED.json" \
+  | grep '^RESULT' || true)
+WARM_RPS=$(echo "$LINE" | grep -Eo 'rps=[0-9.]+' | cut -d= -f2)
+[ -n "$WARM_RPS" ] || { echo "The warm-up reported no rate: see $WORK/service.log"; exit 1; }
+WARM_RATE=$(python3 -c "print(max(1, round($WARM_RPS / 2)))")
 WARM_START=$SECONDS
 while [ "$WARMUP_JIT_MAX" -gt 0 ]; do
   BEFORE=($(cpu_ticks))
@@ -188,7 +191,8 @@ while [ "$WARMUP_JIT_MAX" -gt 0 ]; do
   AFTER=($(cpu_ticks))
   SHARE=$(( 100 * (AFTER[2] - BEFORE[2]) / (AFTER[0] - BEFORE[0] + 1) ))
   echo "  30 s at $WARM_RATE/s: the JIT compiler took $SHARE % of the service's CPU"
-  [ "$SHARE" -lt "$WARMUP_JIT_SHARE" ] && break
+  # A negative share: the JVM removed an idle compiler thread and its ticks with it; not done.
+  [ "$SHARE" -ge 0 ] && [ "$SHARE" -lt "$WARMUP_JIT_SHARE" ] && break
   [ $((SECONDS - WARM_START)) -ge "$WARMUP_JIT_MAX" ] && { echo "  still compiling after $WARMUP_JIT_MAX s; measuring anyway"; break; }
 done
 

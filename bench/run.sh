@@ -24,6 +24,9 @@ ROWS=${ROWS:-1000000}
 DB=bench_$(date +%s)
 . bench/common.sh
 MIGRATIONS=${MIGRATIONS:-10000}
+WARMUP_JIT_SHARE=${WARMUP_JIT_SHARE:-5}
+WARMUP_JIT_MAX=${WARMUP_JIT_MAX:-480}
+[[ "$WARMUP_JIT_SHARE$WARMUP_JIT_MAX" =~ ^[0-9]+$ ]] || { echo "WARMUP_JIT_SHARE and WARMUP_JIT_MAX are whole numbers"; exit 1; }
 if [ "${ONLY:-}" = create ]; then SCENARIOS="1 2"; fi
 SCENARIOS=${SCENARIOS:-1 2 3 4 5}
 wants() { [[ " $SCENARIOS " == *" $1 "* ]]; }
@@ -175,9 +178,6 @@ URL=http://127.0.0.1:$PORT
 # in one (at most WARMUP_JIT_MAX seconds; 0 skips this part). Before each scenario WARMUP_EACH (10 s,
 # not measured) of its own load warms the code paths that differ.
 echo "Warming up ($WARMUP saturated)"
-WARMUP_JIT_SHARE=${WARMUP_JIT_SHARE:-5}
-WARMUP_JIT_MAX=${WARMUP_JIT_MAX:-480}
-[[ "$WARMUP_JIT_SHARE$WARMUP_JIT_MAX" =~ ^[0-9]+$ ]] || { echo "WARMUP_JIT_SHARE and WARMUP_JIT_MAX are whole numbers"; exit 1; }
 LINE=$(wrk -t2 -c"$CONCURRENCY" -d"$WARMUP" -s bench/lua/post.lua "$URL/clients" -- "$WORK/create-NOT_REQUIRED.json" \
   | grep '^RESULT' || true)
 WARM_RPS=$(echo "$LINE" | grep -Eo 'rps=[0-9.]+' | cut -d= -f2)

@@ -5,9 +5,9 @@ PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres)
 PORT=${PORT:-18080}
 export BENCH_KEY=bench-operator-key
 mkdir -p "$WORK"
-for tool in curl python3; do command -v "$tool" >/dev/null || { echo "$tool is needed"; exit 1; }; done
-command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk"; exit 1; }
-command -v pgbench >/dev/null || { echo "pgbench is needed: apt-get install postgresql-contrib"; exit 1; }
+for tool in curl python3 wrk pgbench; do
+  command -v "$tool" >/dev/null || { echo "$tool is needed: apt-get install curl python3 wrk postgresql-contrib"; exit 1; }
+done
 ls target/onboarding-orchestrator-*.jar >/dev/null 2>&1 || ./mvnw -q -B package -DskipTests
 JAR=$(ls target/onboarding-orchestrator-*.jar | head -n 1)
 
@@ -41,4 +41,13 @@ for level in ('NOT_REQUIRED', 'FULL_KYC'):
     body['workflow']['kycLevel'] = level
     json.dump(body, open(f'{work}/create-{level}.json', 'w'))
 PY
+}
+
+# PostgreSQL's CPU time in clock ticks: its live processes', and what its postmaster counted of the
+# connections that ended (a psql session's, pgbench's), so that work of short connections counts.
+postgres_ticks() {
+  local postmaster
+  postmaster=$(pgrep -o -u postgres -x postgres)
+  { for pid in $(pgrep -u postgres); do awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null; done
+    awk '{print $16 + $17}' "/proc/$postmaster/stat"; } | awk '{s += $1} END {print s + 0}'
 }

@@ -42,8 +42,9 @@ COMPONENTS = [
     ('jdk.', 'JDK'),
     ('sun.', 'JDK'),
 ]
+STARTUP = 'startup (the main thread; left out below)'
 THREADS = [
-    (r'^main$', STARTUP := 'startup (the main thread; left out below)'),
+    (r'^main$', STARTUP),
     (r'^http-nio-', 'HTTP requests'),
     (r'^camundaTaskExecutor', 'job executor (running jobs)'),
     (r'^JobExecutor\[', 'job executor (acquiring jobs)'),

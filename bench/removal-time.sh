@@ -68,14 +68,6 @@ done
   echo 'COMMIT;'
 } > "$WORK/removal-time.pgb"
 
-# PostgreSQL's CPU: its live processes', and what its postmaster has counted of the connections
-# that ended (pgbench's end with each run).
-postgres_ticks() {
-  local postmaster
-  postmaster=$(pgrep -o -u postgres -x postgres)
-  { for pid in $(pgrep -u postgres); do awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null; done
-    awk '{print $16 + $17}' "/proc/$postmaster/stat"; } | awk '{s += $1} END {print s + 0}'
-}
 # Runs short enough to stamp each onboarding about once, the table vacuumed before each.
 SECONDS_PER_RUN=${SECONDS_PER_RUN:-5}
 for run in 1 2 3; do

@@ -59,14 +59,14 @@ ONBOARDING_MIGRATIONS_PARALLELISM=${MIGRATION_PARALLELISM:-8} \
   start_service "$DB" "$WORK/service.log" -Xlog:gc:file="$WORK/gc.log":time
 write_bodies
 
-# CPU time, in clock ticks, of the service and of PostgreSQL (its server processes: the pool's
-# connections live through a run): per request, what a creation or a read costs the machine.
+# CPU time, in clock ticks, of the service and of PostgreSQL (the pool's connections, and the
+# benchmark's own vacuum and analyze sessions, counted as autovacuum's would be): per request, what
+# a creation or a read costs the machine.
 # The JIT compiler's threads are counted apart: a run that still compiles pays for it.
 cpu_ticks() {
   local service postgres jit
   service=$(awk '{print $14 + $15}' "/proc/$SERVICE/stat")
-  postgres=$(for pid in $(pgrep -u postgres); do awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null; done \
-    | awk '{s += $1} END {print s + 0}')
+  postgres=$(postgres_ticks)
   jit=$(for task in /proc/"$SERVICE"/task/*; do
       [[ "$(cat "$task/comm" 2>/dev/null)" == C[12]" CompilerThre"* ]] && awk '{print $14 + $15}' "$task/stat"
     done | awk '{s += $1} END {print s + 0}')

@@ -16,13 +16,17 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class OnboardingOrchestrator {
 
-    public static void main(String[] args) {
-        SpringApplication.run(OnboardingOrchestrator.class, args);
-    }
+	public static void main(String[] args) {
+		SpringApplication.run(OnboardingOrchestrator.class, args);
+	}
 
-    /** UTC, in microseconds: what both databases store, so a record reads back as it was written. */
-    @Bean
-    Clock clock() {
-        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
-    }
+	/**
+	 * UTC, in microseconds: what both databases store, so a record reads back as it was
+	 * written.
+	 */
+	@Bean
+	Clock clock() {
+		return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+	}
+
 }

@@ -22,134 +22,141 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Reads the body of an API request whole, up to {@code onboarding.api.max-body-size} (1 MiB): a
- * larger body is a 413 before anything parses it, and the buffered body can be read twice (by the
- * idempotency check and by the controller).
+ * Reads the body of an API request whole, up to {@code onboarding.api.max-body-size} (1
+ * MiB): a larger body is a 413 before anything parses it, and the buffered body can be
+ * read twice (by the idempotency check and by the controller).
  */
 @Component
-// After Spring Security: a request without a valid key is refused before its body is read.
+// After Spring Security: a request without a valid key is refused before its body is
+// read.
 @Order(SecurityProperties.DEFAULT_FILTER_ORDER + 10)
 public class BufferedBodyFilter extends OncePerRequestFilter {
 
-    private final int maxBytes;
-    private final ProblemWriter problems;
+	private final int maxBytes;
 
-    BufferedBodyFilter(@Value("${onboarding.api.max-body-size:1MB}") DataSize maxBodySize, ProblemWriter problems) {
-        this.maxBytes = (int) maxBodySize.toBytes();
-        this.problems = problems;
-    }
+	private final ProblemWriter problems;
 
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        String method = request.getMethod();
-        boolean hasBody = "POST".equals(method) || "PATCH".equals(method) || "PUT".equals(method);
-        return !hasBody || path.startsWith("/camunda/") || path.startsWith("/engine-rest/");
-    }
+	BufferedBodyFilter(@Value("${onboarding.api.max-body-size:1MB}") DataSize maxBodySize, ProblemWriter problems) {
+		this.maxBytes = (int) maxBodySize.toBytes();
+		this.problems = problems;
+	}
 
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
-            tooLarge(request, response);
-            return;
-        }
-        if (!isConcrete(request.getContentType())) {
-            // Spring refuses to even read a wildcard or garbled Content-Type (an exception, not a 415)
-            problems.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
-                    "Content-Type must be application/json");
-            return;
-        }
-        byte[] body = request.getInputStream().readNBytes(maxBytes + 1);
-        if (body.length > maxBytes) {
-            tooLarge(request, response);
-            return;
-        }
-        chain.doFilter(new BufferedBodyRequest(request, body), response);
-    }
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		String method = request.getMethod();
+		boolean hasBody = "POST".equals(method) || "PATCH".equals(method) || "PUT".equals(method);
+		return !hasBody || path.startsWith("/camunda/") || path.startsWith("/engine-rest/");
+	}
 
-    private static boolean isConcrete(String contentType) {
-        if (contentType == null) {
-            return true; // no body type given: the controller's converters decide
-        }
-        try {
-            MediaType type = MediaType.parseMediaType(contentType);
-            return !type.isWildcardType() && !type.isWildcardSubtype();
-        } catch (InvalidMediaTypeException garbled) {
-            return false;
-        }
-    }
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (request.getContentLengthLong() > maxBytes) {
+			tooLarge(request, response);
+			return;
+		}
+		if (!isConcrete(request.getContentType())) {
+			// Spring refuses to even read a wildcard or garbled Content-Type (an
+			// exception, not a 415)
+			problems.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+					"Content-Type must be application/json");
+			return;
+		}
+		byte[] body = request.getInputStream().readNBytes(maxBytes + 1);
+		if (body.length > maxBytes) {
+			tooLarge(request, response);
+			return;
+		}
+		chain.doFilter(new BufferedBodyRequest(request, body), response);
+	}
 
-    private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Connection", "close");
-        problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large",
-                "The request body must not exceed " + maxBytes + " bytes");
-    }
+	private static boolean isConcrete(String contentType) {
+		if (contentType == null) {
+			return true; // no body type given: the controller's converters decide
+		}
+		try {
+			MediaType type = MediaType.parseMediaType(contentType);
+			return !type.isWildcardType() && !type.isWildcardSubtype();
+		}
+		catch (InvalidMediaTypeException garbled) {
+			return false;
+		}
+	}
 
-    /** A request whose body was read already and is served again from memory. */
-    public static final class BufferedBodyRequest extends HttpServletRequestWrapper {
+	private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		response.setHeader("Connection", "close");
+		problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large",
+				"The request body must not exceed " + maxBytes + " bytes");
+	}
 
-        private final byte[] body;
+	/** A request whose body was read already and is served again from memory. */
+	public static final class BufferedBodyRequest extends HttpServletRequestWrapper {
 
-        BufferedBodyRequest(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
+		private final byte[] body;
 
-        public byte[] body() {
-            return body.clone();
-        }
+		BufferedBodyRequest(HttpServletRequest request, byte[] body) {
+			super(request);
+			this.body = body;
+		}
 
-        @Override
-        public ServletInputStream getInputStream() {
-            InputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() throws IOException {
-                    return in.read();
-                }
+		public byte[] body() {
+			return body.clone();
+		}
 
-                @Override
-                public int read(byte[] b, int off, int len) throws IOException {
-                    return in.read(b, off, len);
-                }
+		@Override
+		public ServletInputStream getInputStream() {
+			InputStream in = new ByteArrayInputStream(body);
+			return new ServletInputStream() {
+				@Override
+				public int read() throws IOException {
+					return in.read();
+				}
 
-                @Override
-                public boolean isFinished() {
-                    try {
-                        return in.available() == 0;
-                    } catch (IOException e) {
-                        return true;
-                    }
-                }
+				@Override
+				public int read(byte[] b, int off, int len) throws IOException {
+					return in.read(b, off, len);
+				}
 
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
+				@Override
+				public boolean isFinished() {
+					try {
+						return in.available() == 0;
+					}
+					catch (IOException e) {
+						return true;
+					}
+				}
 
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("The body is already in memory");
-                }
-            };
-        }
+				@Override
+				public boolean isReady() {
+					return true;
+				}
 
-        @Override
-        public java.io.BufferedReader getReader() {
-            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
-                    getCharacterEncoding() == null ? java.nio.charset.StandardCharsets.UTF_8
-                            : java.nio.charset.Charset.forName(getCharacterEncoding())));
-        }
+				@Override
+				public void setReadListener(ReadListener listener) {
+					throw new UnsupportedOperationException("The body is already in memory");
+				}
+			};
+		}
 
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
+		@Override
+		public java.io.BufferedReader getReader() {
+			return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
+					getCharacterEncoding() == null ? java.nio.charset.StandardCharsets.UTF_8
+							: java.nio.charset.Charset.forName(getCharacterEncoding())));
+		}
 
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
-        }
-    }
+		@Override
+		public int getContentLength() {
+			return body.length;
+		}
+
+		@Override
+		public long getContentLengthLong() {
+			return body.length;
+		}
+
+	}
+
 }

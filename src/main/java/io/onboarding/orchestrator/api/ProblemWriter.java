@@ -14,21 +14,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProblemWriter {
 
-    private final ObjectMapper objectMapper;
+	private final ObjectMapper objectMapper;
 
-    ProblemWriter(ObjectMapper objectMapper) {
-        this.objectMapper = objectMapper;
-    }
+	ProblemWriter(ObjectMapper objectMapper) {
+		this.objectMapper = objectMapper;
+	}
 
-    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
-            String detail) throws IOException {
-        write(response, Problems.of(status, type, detail, request.getRequestURI()));
-    }
+	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
+			String detail) throws IOException {
+		write(response, Problems.of(status, type, detail, request.getRequestURI()));
+	}
 
-    public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setHeader("Cache-Control", "no-store");
-        objectMapper.writeValue(response.getOutputStream(), problem);
-    }
+	public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+		response.setStatus(problem.getStatus());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setHeader("Cache-Control", "no-store");
+		objectMapper.writeValue(response.getOutputStream(), problem);
+	}
+
 }

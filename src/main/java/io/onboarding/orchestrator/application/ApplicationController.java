@@ -17,86 +17,98 @@ import io.onboarding.orchestrator.client.ClientService;
 import io.onboarding.orchestrator.validation.DataFields;
 import io.onboarding.orchestrator.validation.Violations;
 
-/** KYC applications over the API (SPEC 5.2). Decisions are the operator's; the rest the integrator's. */
+/**
+ * KYC applications over the API (SPEC 5.2). Decisions are the operator's; the rest the
+ * integrator's.
+ */
 @RestController
 class ApplicationController {
 
-    private static final int TEXT_MAX = 2000;
+	private static final int TEXT_MAX = 2000;
 
-    private final ApplicationService applications;
-    private final ApplicationActions actions;
-    private final ClientService clients;
+	private final ApplicationService applications;
 
-    ApplicationController(ApplicationService applications, ApplicationActions actions, ClientService clients) {
-        this.applications = applications;
-        this.actions = actions;
-        this.clients = clients;
-    }
+	private final ApplicationActions actions;
 
-    @GetMapping("/applications/{id}")
-    Envelope application(@PathVariable UUID id) {
-        return Envelope.read("application", applications.view(id));
-    }
+	private final ClientService clients;
 
-    @GetMapping("/clients/{id}/application")
-    Envelope clientApplication(@PathVariable UUID id) {
-        UUID applicationId = clients.client(id).applicationId();
-        if (applicationId == null) {
-            throw new NotFoundException("Application of client", id);
-        }
-        return Envelope.read("application", applications.view(applicationId));
-    }
+	ApplicationController(ApplicationService applications, ApplicationActions actions, ClientService clients) {
+		this.applications = applications;
+		this.actions = actions;
+		this.clients = clients;
+	}
 
-    /** {@code data.decision}: approve, decline (with {@code data.reason}), request_information, return_for_revision. */
-    @PostMapping("/applications/{id}/decision")
-    Envelope decide(@PathVariable UUID id, @RequestBody ActionRequest request, Principal principal) {
-        Violations v = new Violations();
-        String decision = DataFields.text(v, request.data(), "decision", true, TEXT_MAX);
-        String reason = DataFields.text(v, request.data(), "reason", false, TEXT_MAX);
-        ReviewOutcome outcome = null;
-        if (decision != null) {
-            outcome = ReviewOutcome.of(decision).orElse(null);
-            if (outcome == null) {
-                v.add("data.decision", "must be one of " + String.join(", ", ReviewOutcome.valuesList()));
-            }
-        }
-        if (outcome == ReviewOutcome.DECLINE && reason == null) {
-            v.add("data.reason", "is required to decline");
-        }
-        v.throwIfAny();
-        return Envelope.read("application", actions.decide(id, outcome, reason, principal.getName()));
-    }
+	@GetMapping("/applications/{id}")
+	Envelope application(@PathVariable UUID id) {
+		return Envelope.read("application", applications.view(id));
+	}
 
-    /** {@code data.client}: a patch of the client as PATCH /clients/{id} takes it; {@code data.note}. */
-    @PostMapping("/applications/{id}/information")
-    Envelope information(@PathVariable UUID id, @RequestBody ActionRequest request, Principal principal) {
-        Violations v = new Violations();
-        String note = DataFields.text(v, request.data(), "note", false, TEXT_MAX);
-        JsonNode client = request.data() == null ? null : request.data().get("client");
-        if (client != null && !client.isNull() && !client.isObject()) {
-            v.add("data.client", "must be an object");
-        }
-        if (note == null && (client == null || client.isNull())) {
-            v.add("data", "give the requested information: data.client, data.note or both");
-        }
-        v.throwIfAny();
-        return Envelope.read("application", actions.answer(id, client, note, principal.getName()));
-    }
+	@GetMapping("/clients/{id}/application")
+	Envelope clientApplication(@PathVariable UUID id) {
+		UUID applicationId = clients.client(id).applicationId();
+		if (applicationId == null) {
+			throw new NotFoundException("Application of client", id);
+		}
+		return Envelope.read("application", applications.view(applicationId));
+	}
 
-    @PostMapping("/applications/{id}/submit")
-    Envelope submit(@PathVariable UUID id) {
-        return Envelope.read("application", actions.resubmit(id));
-    }
+	/**
+	 * {@code data.decision}: approve, decline (with {@code data.reason}),
+	 * request_information, return_for_revision.
+	 */
+	@PostMapping("/applications/{id}/decision")
+	Envelope decide(@PathVariable UUID id, @RequestBody ActionRequest request, Principal principal) {
+		Violations v = new Violations();
+		String decision = DataFields.text(v, request.data(), "decision", true, TEXT_MAX);
+		String reason = DataFields.text(v, request.data(), "reason", false, TEXT_MAX);
+		ReviewOutcome outcome = null;
+		if (decision != null) {
+			outcome = ReviewOutcome.of(decision).orElse(null);
+			if (outcome == null) {
+				v.add("data.decision", "must be one of " + String.join(", ", ReviewOutcome.valuesList()));
+			}
+		}
+		if (outcome == ReviewOutcome.DECLINE && reason == null) {
+			v.add("data.reason", "is required to decline");
+		}
+		v.throwIfAny();
+		return Envelope.read("application", actions.decide(id, outcome, reason, principal.getName()));
+	}
 
-    @PostMapping("/applications/{id}/withdraw")
-    Envelope withdraw(@PathVariable UUID id, @RequestBody(required = false) ActionRequest request,
-            Principal principal) {
-        Violations v = new Violations();
-        String reason = request == null ? null : DataFields.text(v, request.data(), "reason", false, TEXT_MAX);
-        v.throwIfAny();
-        return Envelope.read("application", actions.withdraw(id, reason, principal.getName()));
-    }
+	/**
+	 * {@code data.client}: a patch of the client as PATCH /clients/{id} takes it;
+	 * {@code data.note}.
+	 */
+	@PostMapping("/applications/{id}/information")
+	Envelope information(@PathVariable UUID id, @RequestBody ActionRequest request, Principal principal) {
+		Violations v = new Violations();
+		String note = DataFields.text(v, request.data(), "note", false, TEXT_MAX);
+		JsonNode client = request.data() == null ? null : request.data().get("client");
+		if (client != null && !client.isNull() && !client.isObject()) {
+			v.add("data.client", "must be an object");
+		}
+		if (note == null && (client == null || client.isNull())) {
+			v.add("data", "give the requested information: data.client, data.note or both");
+		}
+		v.throwIfAny();
+		return Envelope.read("application", actions.answer(id, client, note, principal.getName()));
+	}
 
-    record ActionRequest(Map<String, Object> workflow, JsonNode data) {
-    }
+	@PostMapping("/applications/{id}/submit")
+	Envelope submit(@PathVariable UUID id) {
+		return Envelope.read("application", actions.resubmit(id));
+	}
+
+	@PostMapping("/applications/{id}/withdraw")
+	Envelope withdraw(@PathVariable UUID id, @RequestBody(required = false) ActionRequest request,
+			Principal principal) {
+		Violations v = new Violations();
+		String reason = request == null ? null : DataFields.text(v, request.data(), "reason", false, TEXT_MAX);
+		v.throwIfAny();
+		return Envelope.read("application", actions.withdraw(id, reason, principal.getName()));
+	}
+
+	record ActionRequest(Map<String, Object> workflow, JsonNode data) {
+	}
+
 }

@@ -13,41 +13,42 @@ import jakarta.persistence.Table;
 @Table(name = "application_decisions")
 class ApplicationDecision {
 
-    @Id
-    private UUID id;
+	@Id
+	private UUID id;
 
-    @Column(name = "application_id", nullable = false, updatable = false)
-    private UUID applicationId;
+	@Column(name = "application_id", nullable = false, updatable = false)
+	private UUID applicationId;
 
-    @Column(nullable = false, updatable = false)
-    private String step;
+	@Column(nullable = false, updatable = false)
+	private String step;
 
-    @Column(nullable = false, updatable = false)
-    private String outcome;
+	@Column(nullable = false, updatable = false)
+	private String outcome;
 
-    @Column(updatable = false)
-    private String reason;
+	@Column(updatable = false)
+	private String reason;
 
-    @Column(nullable = false, updatable = false)
-    private String actor;
+	@Column(nullable = false, updatable = false)
+	private String actor;
 
-    @Column(name = "decided_at", nullable = false, updatable = false)
-    private Instant decidedAt;
+	@Column(name = "decided_at", nullable = false, updatable = false)
+	private Instant decidedAt;
 
-    protected ApplicationDecision() {
-    }
+	protected ApplicationDecision() {
+	}
 
-    ApplicationDecision(UUID applicationId, String step, String outcome, String reason, String actor, Instant at) {
-        this.id = UUID.randomUUID();
-        this.applicationId = applicationId;
-        this.step = step;
-        this.outcome = outcome;
-        this.reason = reason;
-        this.actor = actor;
-        this.decidedAt = at;
-    }
+	ApplicationDecision(UUID applicationId, String step, String outcome, String reason, String actor, Instant at) {
+		this.id = UUID.randomUUID();
+		this.applicationId = applicationId;
+		this.step = step;
+		this.outcome = outcome;
+		this.reason = reason;
+		this.actor = actor;
+		this.decidedAt = at;
+	}
 
-    DecisionView view() {
-        return new DecisionView(step, outcome, reason, actor, decidedAt);
-    }
+	DecisionView view() {
+		return new DecisionView(step, outcome, reason, actor, decidedAt);
+	}
+
 }

@@ -7,5 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ApplicationDecisions extends JpaRepository<ApplicationDecision, UUID> {
 
-    List<ApplicationDecision> findByApplicationIdOrderByDecidedAt(UUID applicationId);
+	List<ApplicationDecision> findByApplicationIdOrderByDecidedAt(UUID applicationId);
+
 }

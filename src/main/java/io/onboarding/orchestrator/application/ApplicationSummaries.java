@@ -16,26 +16,28 @@ import io.onboarding.orchestrator.client.ClientApplications;
 @Component
 class ApplicationSummaries implements ClientApplications {
 
-    private final Applications applications;
+	private final Applications applications;
 
-    ApplicationSummaries(Applications applications) {
-        this.applications = applications;
-    }
+	ApplicationSummaries(Applications applications) {
+		this.applications = applications;
+	}
 
-    @Override
-    @Transactional(readOnly = true)
-    public Optional<ApplicationSummary> summary(UUID applicationId) {
-        return applications.findById(applicationId).map(ApplicationSummaries::summaryOf);
-    }
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<ApplicationSummary> summary(UUID applicationId) {
+		return applications.findById(applicationId).map(ApplicationSummaries::summaryOf);
+	}
 
-    @Override
-    @Transactional(readOnly = true)
-    public Map<UUID, ApplicationSummary> summaries(Collection<UUID> applicationIds) {
-        return applications.findAllById(applicationIds).stream()
-                .collect(Collectors.toMap(Application::id, ApplicationSummaries::summaryOf));
-    }
+	@Override
+	@Transactional(readOnly = true)
+	public Map<UUID, ApplicationSummary> summaries(Collection<UUID> applicationIds) {
+		return applications.findAllById(applicationIds)
+			.stream()
+			.collect(Collectors.toMap(Application::id, ApplicationSummaries::summaryOf));
+	}
 
-    private static ApplicationSummary summaryOf(Application application) {
-        return new ApplicationSummary(application.id(), application.status(), application.decision());
-    }
+	private static ApplicationSummary summaryOf(Application application) {
+		return new ApplicationSummary(application.id(), application.status(), application.decision());
+	}
+
 }

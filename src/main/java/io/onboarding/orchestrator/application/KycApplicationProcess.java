@@ -14,139 +14,191 @@ import io.onboarding.orchestrator.api.ConflictException;
 import io.onboarding.orchestrator.engine.ClientProcessInstances;
 
 /**
- * The process-facing side of {@code processes/kyc-application.bpmn}: its key, element ids, variables
- * and messages, and the ways the API reaches a running application.
+ * The process-facing side of {@code processes/kyc-application.bpmn}: its key, element
+ * ids, variables and messages, and the ways the API reaches a running application.
  */
 @Component
 public class KycApplicationProcess {
 
-    public static final String KEY = "kyc-application";
+	public static final String KEY = "kyc-application";
 
-    public static final String APPLICATION_ID = "applicationId";
-    public static final String CLIENT_ID = "clientId";
-    public static final String KYC_LEVEL = "kycLevel";
-    public static final String RISK_LEVEL = "riskLevel";
-    public static final String ROUTE = "route";
-    public static final String OUTCOME = "outcome";
-    public static final String REASON = "reason";
-    public static final String DECIDED_BY = io.onboarding.orchestrator.security.TaskActors.DECIDED_BY;
-    public static final String DECISION = "decision";
-    public static final String REVIEW_DUE_AT = "reviewDueAt";
-    public static final String INFORMATION_TIMEOUT = "informationTimeout";
-    public static final String INFORMATION_REMINDER_CYCLE = "informationReminderCycle";
-    public static final String WITHDRAWAL_REASON = "withdrawalReason";
-    public static final String WITHDRAWN_BY = "withdrawnBy";
+	public static final String APPLICATION_ID = "applicationId";
 
-    public static final String TASK_REVIEW = "UserTask_ReviewApplication";
-    public static final String TASK_SECOND_REVIEW = "UserTask_SecondReview";
-    public static final String WAIT_FOR_INFORMATION = "ReceiveTask_WaitForInformation";
-    public static final String WAIT_FOR_RESUBMISSION = "ReceiveTask_WaitForResubmission";
-    public static final String TASK_COMPLETE = "Task_CompleteApplication";
+	public static final String CLIENT_ID = "clientId";
 
-    public static final String MESSAGE_INFORMATION_RECEIVED = "InformationReceived";
-    public static final String MESSAGE_RESUBMITTED = "ApplicationResubmitted";
-    public static final String MESSAGE_WITHDRAWN = "ApplicationWithdrawn";
-    public static final String MESSAGE_BLACKLISTED = "ClientBlacklisted";
+	public static final String KYC_LEVEL = "kycLevel";
 
-    static final String SENIOR_GROUP = "compliance-senior";
+	public static final String RISK_LEVEL = "riskLevel";
 
-    /** How long an answer waits for the process to leave the review's save point, and how often it looks. */
-    static final Duration ARRIVAL_WAIT = Duration.ofSeconds(2);
-    private static final Duration ARRIVAL_POLL = Duration.ofMillis(20);
+	public static final String ROUTE = "route";
 
-    private final RuntimeService runtimeService;
-    private final TaskService taskService;
-    private final ClientProcessInstances instances;
+	public static final String OUTCOME = "outcome";
 
-    KycApplicationProcess(RuntimeService runtimeService, TaskService taskService, ClientProcessInstances instances) {
-        this.runtimeService = runtimeService;
-        this.taskService = taskService;
-        this.instances = instances;
-    }
+	public static final String REASON = "reason";
 
-    /** The review task the application waits at, if it waits at one. */
-    Optional<Task> openReview(Application application) {
-        return running(application).flatMap(instance -> taskService.createTaskQuery().processInstanceId(instance)
-                .taskDefinitionKeyIn(TASK_REVIEW, TASK_SECOND_REVIEW).list().stream().findFirst());
-    }
+	public static final String DECIDED_BY = io.onboarding.orchestrator.security.TaskActors.DECIDED_BY;
 
-    /** Completes the review task as Tasklist does; the task's listener records the decision. */
-    void decide(Task task, String outcome, String reason, String actor) {
-        taskService.complete(task.getId(), Map.of(OUTCOME, outcome, REASON, reason == null ? "" : reason,
-                DECIDED_BY, actor));
-    }
+	public static final String DECISION = "decision";
 
-    void informationReceived(Application application) {
-        correlateAfterReview(MESSAGE_INFORMATION_RECEIVED, application);
-    }
+	public static final String REVIEW_DUE_AT = "reviewDueAt";
 
-    void resubmitted(Application application) {
-        correlateAfterReview(MESSAGE_RESUBMITTED, application);
-    }
+	public static final String INFORMATION_TIMEOUT = "informationTimeout";
 
-    void withdrawn(Application application, String reason, String actor) {
-        correlate(MESSAGE_WITHDRAWN, application, Map.of(WITHDRAWAL_REASON, reason, WITHDRAWN_BY, actor));
-    }
+	public static final String INFORMATION_REMINDER_CYCLE = "informationReminderCycle";
 
-    /** Ends the application of a client blacklisted meanwhile, if a process still runs for it. */
-    void blacklisted(Application application) {
-        running(application).ifPresent(instance -> correlate(MESSAGE_BLACKLISTED, instance, Map.of()));
-    }
+	public static final String WITHDRAWAL_REASON = "withdrawalReason";
 
-    /** Raises an overdue review to the senior officers: they become candidates too. */
-    void escalate(String processInstanceId) {
-        taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(TASK_REVIEW).list()
-                .forEach(task -> taskService.addCandidateGroup(task.getId(), SENIOR_GROUP));
-    }
+	public static final String WITHDRAWN_BY = "withdrawnBy";
 
-    /**
-     * Delivers the answer to a review's outcome. The officer's decision commits at the review task's
-     * save point (asyncAfter) and the API shows the outcome from then on; the process reaches the
-     * wait for the answer when the job executor has run that job, within moments. An answer that
-     * comes first waits for it, up to {@link #ARRIVAL_WAIT}, and is then refused with a 409 to send
-     * again. (Running the job here instead races the job executor for it.)
-     */
-    private void correlateAfterReview(String message, Application application) {
-        String instance = runningFor(message, application);
-        long deadline = System.nanoTime() + ARRIVAL_WAIT.toNanos();
-        while (runtimeService.createExecutionQuery().processInstanceId(instance)
-                .messageEventSubscriptionName(message).count() == 0) {
-            if (System.nanoTime() > deadline) {
-                throw new ConflictException("Application " + application.id()
-                        + " is still moving on from its review; send this again in a moment");
-            }
-            pause();
-        }
-        correlate(message, instance, Map.of());
-    }
+	public static final String TASK_REVIEW = "UserTask_ReviewApplication";
 
-    private static void pause() {
-        try {
-            Thread.sleep(ARRIVAL_POLL.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ConflictException("Interrupted while the application moved on from its review");
-        }
-    }
+	public static final String TASK_SECOND_REVIEW = "UserTask_SecondReview";
 
-    private void correlate(String message, Application application, Map<String, Object> variables) {
-        correlate(message, runningFor(message, application), variables);
-    }
+	public static final String WAIT_FOR_INFORMATION = "ReceiveTask_WaitForInformation";
 
-    /** The running instance a message for the application goes to; none is the engine's own mismatch. */
-    private String runningFor(String message, Application application) {
-        return running(application).orElseThrow(() -> new MismatchingMessageCorrelationException(
-                message, "application " + application.id() + " has no running process"));
-    }
+	public static final String WAIT_FOR_RESUBMISSION = "ReceiveTask_WaitForResubmission";
 
-    private void correlate(String message, String processInstanceId, Map<String, Object> variables) {
-        runtimeService.createMessageCorrelation(message).processInstanceId(processInstanceId)
-                .setVariables(variables).correlateWithResult();
-    }
+	public static final String TASK_COMPLETE = "Task_CompleteApplication";
 
-    /** The id of the application's running process instance (see ClientProcessInstances). */
-    private Optional<String> running(Application application) {
-        return instances.running(application.clientId(), KEY, APPLICATION_ID, application.id().toString()).stream()
-                .findFirst();
-    }
+	public static final String MESSAGE_INFORMATION_RECEIVED = "InformationReceived";
+
+	public static final String MESSAGE_RESUBMITTED = "ApplicationResubmitted";
+
+	public static final String MESSAGE_WITHDRAWN = "ApplicationWithdrawn";
+
+	public static final String MESSAGE_BLACKLISTED = "ClientBlacklisted";
+
+	static final String SENIOR_GROUP = "compliance-senior";
+
+	/**
+	 * How long an answer waits for the process to leave the review's save point, and how
+	 * often it looks.
+	 */
+	static final Duration ARRIVAL_WAIT = Duration.ofSeconds(2);
+
+	private static final Duration ARRIVAL_POLL = Duration.ofMillis(20);
+
+	private final RuntimeService runtimeService;
+
+	private final TaskService taskService;
+
+	private final ClientProcessInstances instances;
+
+	KycApplicationProcess(RuntimeService runtimeService, TaskService taskService, ClientProcessInstances instances) {
+		this.runtimeService = runtimeService;
+		this.taskService = taskService;
+		this.instances = instances;
+	}
+
+	/** The review task the application waits at, if it waits at one. */
+	Optional<Task> openReview(Application application) {
+		return running(application).flatMap(instance -> taskService.createTaskQuery()
+			.processInstanceId(instance)
+			.taskDefinitionKeyIn(TASK_REVIEW, TASK_SECOND_REVIEW)
+			.list()
+			.stream()
+			.findFirst());
+	}
+
+	/**
+	 * Completes the review task as Tasklist does; the task's listener records the
+	 * decision.
+	 */
+	void decide(Task task, String outcome, String reason, String actor) {
+		taskService.complete(task.getId(),
+				Map.of(OUTCOME, outcome, REASON, reason == null ? "" : reason, DECIDED_BY, actor));
+	}
+
+	void informationReceived(Application application) {
+		correlateAfterReview(MESSAGE_INFORMATION_RECEIVED, application);
+	}
+
+	void resubmitted(Application application) {
+		correlateAfterReview(MESSAGE_RESUBMITTED, application);
+	}
+
+	void withdrawn(Application application, String reason, String actor) {
+		correlate(MESSAGE_WITHDRAWN, application, Map.of(WITHDRAWAL_REASON, reason, WITHDRAWN_BY, actor));
+	}
+
+	/**
+	 * Ends the application of a client blacklisted meanwhile, if a process still runs for
+	 * it.
+	 */
+	void blacklisted(Application application) {
+		running(application).ifPresent(instance -> correlate(MESSAGE_BLACKLISTED, instance, Map.of()));
+	}
+
+	/** Raises an overdue review to the senior officers: they become candidates too. */
+	void escalate(String processInstanceId) {
+		taskService.createTaskQuery()
+			.processInstanceId(processInstanceId)
+			.taskDefinitionKey(TASK_REVIEW)
+			.list()
+			.forEach(task -> taskService.addCandidateGroup(task.getId(), SENIOR_GROUP));
+	}
+
+	/**
+	 * Delivers the answer to a review's outcome. The officer's decision commits at the
+	 * review task's save point (asyncAfter) and the API shows the outcome from then on;
+	 * the process reaches the wait for the answer when the job executor has run that job,
+	 * within moments. An answer that comes first waits for it, up to
+	 * {@link #ARRIVAL_WAIT}, and is then refused with a 409 to send again. (Running the
+	 * job here instead races the job executor for it.)
+	 */
+	private void correlateAfterReview(String message, Application application) {
+		String instance = runningFor(message, application);
+		long deadline = System.nanoTime() + ARRIVAL_WAIT.toNanos();
+		while (runtimeService.createExecutionQuery()
+			.processInstanceId(instance)
+			.messageEventSubscriptionName(message)
+			.count() == 0) {
+			if (System.nanoTime() > deadline) {
+				throw new ConflictException("Application " + application.id()
+						+ " is still moving on from its review; send this again in a moment");
+			}
+			pause();
+		}
+		correlate(message, instance, Map.of());
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(ARRIVAL_POLL.toMillis());
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new ConflictException("Interrupted while the application moved on from its review");
+		}
+	}
+
+	private void correlate(String message, Application application, Map<String, Object> variables) {
+		correlate(message, runningFor(message, application), variables);
+	}
+
+	/**
+	 * The running instance a message for the application goes to; none is the engine's
+	 * own mismatch.
+	 */
+	private String runningFor(String message, Application application) {
+		return running(application).orElseThrow(() -> new MismatchingMessageCorrelationException(message,
+				"application " + application.id() + " has no running process"));
+	}
+
+	private void correlate(String message, String processInstanceId, Map<String, Object> variables) {
+		runtimeService.createMessageCorrelation(message)
+			.processInstanceId(processInstanceId)
+			.setVariables(variables)
+			.correlateWithResult();
+	}
+
+	/**
+	 * The id of the application's running process instance (see ClientProcessInstances).
+	 */
+	private Optional<String> running(Application application) {
+		return instances.running(application.clientId(), KEY, APPLICATION_ID, application.id().toString())
+			.stream()
+			.findFirst();
+	}
+
 }

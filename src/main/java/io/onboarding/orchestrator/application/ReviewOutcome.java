@@ -6,20 +6,19 @@ import java.util.Optional;
 
 /** What an officer decides at a review, as Tasklist's form and the API name it. */
 enum ReviewOutcome {
-    APPROVE,
-    DECLINE,
-    REQUEST_INFORMATION,
-    RETURN_FOR_REVISION;
 
-    String value() {
-        return name().toLowerCase();
-    }
+	APPROVE, DECLINE, REQUEST_INFORMATION, RETURN_FOR_REVISION;
 
-    static Optional<ReviewOutcome> of(String value) {
-        return Arrays.stream(values()).filter(o -> o.value().equals(value)).findFirst();
-    }
+	String value() {
+		return name().toLowerCase();
+	}
 
-    static List<String> valuesList() {
-        return Arrays.stream(values()).map(ReviewOutcome::value).toList();
-    }
+	static Optional<ReviewOutcome> of(String value) {
+		return Arrays.stream(values()).filter(o -> o.value().equals(value)).findFirst();
+	}
+
+	static List<String> valuesList() {
+		return Arrays.stream(values()).map(ReviewOutcome::value).toList();
+	}
+
 }

@@ -14,52 +14,55 @@ import org.springframework.stereotype.Component;
 import io.onboarding.orchestrator.api.SafeLog;
 
 /**
- * Deletes audit records older than the retention, nightly (by {@code onboarding.audit.cleanup-cron},
- * 05:30 by default, after the engine's history cleanup window). Independent of the engine: its
- * history cleanup never touches these tables. Deleting by age is idempotent, so every node may run
- * it; the rows of one run are gone for the next.
+ * Deletes audit records older than the retention, nightly (by
+ * {@code onboarding.audit.cleanup-cron}, 05:30 by default, after the engine's history
+ * cleanup window). Independent of the engine: its history cleanup never touches these
+ * tables. Deleting by age is idempotent, so every node may run it; the rows of one run
+ * are gone for the next.
  */
 @Component
 class AuditRetention {
 
-    private static final Logger log = LoggerFactory.getLogger(AuditRetention.class);
+	private static final Logger log = LoggerFactory.getLogger(AuditRetention.class);
 
-    /** Each audit table and the column that dates its records. */
-    private static final Map<String, String> TABLES = Map.of(
-            "application_decisions", "decided_at",
-            "compliance_changes", "changed_at",
-            "client_contracts", "accepted_at");
+	/** Each audit table and the column that dates its records. */
+	private static final Map<String, String> TABLES = Map.of("application_decisions", "decided_at",
+			"compliance_changes", "changed_at", "client_contracts", "accepted_at");
 
-    private final JdbcTemplate jdbc;
-    private final AuditSettings settings;
-    private final Clock clock;
+	private final JdbcTemplate jdbc;
 
-    AuditRetention(JdbcTemplate jdbc, AuditSettings settings, Clock clock) {
-        this.jdbc = jdbc;
-        this.settings = settings;
-        this.clock = clock;
-    }
+	private final AuditSettings settings;
 
-    @Scheduled(cron = "${onboarding.audit.cleanup-cron:0 30 5 * * *}", zone = "UTC")
-    void nightly() {
-        try {
-            deleteExpired();
-        } catch (RuntimeException e) {
-            log.warn("Audit retention could not run: {}", SafeLog.describe(e));
-        }
-    }
+	private final Clock clock;
 
-    /** Returns how many records were deleted. */
-    int deleteExpired() {
-        Timestamp cutoff = Timestamp.from(clock.instant().atZone(ZoneOffset.UTC).minus(settings.retention())
-                .toInstant());
-        int deleted = 0;
-        for (Map.Entry<String, String> table : TABLES.entrySet()) {
-            deleted += jdbc.update("DELETE FROM " + table.getKey() + " WHERE " + table.getValue() + " < ?", cutoff);
-        }
-        if (deleted > 0) {
-            log.info("Audit retention deleted {} records older than {}", deleted, settings.retention());
-        }
-        return deleted;
-    }
+	AuditRetention(JdbcTemplate jdbc, AuditSettings settings, Clock clock) {
+		this.jdbc = jdbc;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@Scheduled(cron = "${onboarding.audit.cleanup-cron:0 30 5 * * *}", zone = "UTC")
+	void nightly() {
+		try {
+			deleteExpired();
+		}
+		catch (RuntimeException e) {
+			log.warn("Audit retention could not run: {}", SafeLog.describe(e));
+		}
+	}
+
+	/** Returns how many records were deleted. */
+	int deleteExpired() {
+		Timestamp cutoff = Timestamp
+			.from(clock.instant().atZone(ZoneOffset.UTC).minus(settings.retention()).toInstant());
+		int deleted = 0;
+		for (Map.Entry<String, String> table : TABLES.entrySet()) {
+			deleted += jdbc.update("DELETE FROM " + table.getKey() + " WHERE " + table.getValue() + " < ?", cutoff);
+		}
+		if (deleted > 0) {
+			log.info("Audit retention deleted {} records older than {}", deleted, settings.retention());
+		}
+		return deleted;
+	}
+
 }

@@ -20,59 +20,69 @@ import io.onboarding.orchestrator.api.PageMetadata;
 import io.onboarding.orchestrator.validation.DataFields;
 import io.onboarding.orchestrator.validation.Violations;
 
-/** Account administration of a client (SPEC 7.1, 7.2): its sub-client and its contract. */
+/**
+ * Account administration of a client (SPEC 7.1, 7.2): its sub-client and its contract.
+ */
 @RestController
 @RequestMapping("/clients/{id}")
 class AccountController {
 
-    private static final int TEXT_MAX = 100;
+	private static final int TEXT_MAX = 100;
 
-    private final ClientService clients;
+	private final ClientService clients;
 
-    AccountController(ClientService clients) {
-        this.clients = clients;
-    }
+	AccountController(ClientService clients) {
+		this.clients = clients;
+	}
 
-    /** {@code data.subClientId}: a client's id to associate with, or null to dissociate. */
-    @PatchMapping("/sub-client")
-    Envelope subClient(@PathVariable UUID id, @RequestBody AccountRequest request) {
-        JsonNode data = request.data();
-        Violations v = new Violations();
-        UUID subClientId = null;
-        if (data == null || !data.isObject() || !data.has("subClientId")) {
-            v.add("data.subClientId", "is required: a client id, or null to dissociate");
-        } else if (!data.get("subClientId").isNull()) {
-            try {
-                subClientId = UUID.fromString(data.get("subClientId").asText());
-            } catch (IllegalArgumentException e) {
-                v.add("data.subClientId", "must be a client id (UUID) or null");
-            }
-        }
-        v.throwIfAny();
-        return Envelope.read("client", clients.associate(id, subClientId));
-    }
+	/**
+	 * {@code data.subClientId}: a client's id to associate with, or null to dissociate.
+	 */
+	@PatchMapping("/sub-client")
+	Envelope subClient(@PathVariable UUID id, @RequestBody AccountRequest request) {
+		JsonNode data = request.data();
+		Violations v = new Violations();
+		UUID subClientId = null;
+		if (data == null || !data.isObject() || !data.has("subClientId")) {
+			v.add("data.subClientId", "is required: a client id, or null to dissociate");
+		}
+		else if (!data.get("subClientId").isNull()) {
+			try {
+				subClientId = UUID.fromString(data.get("subClientId").asText());
+			}
+			catch (IllegalArgumentException e) {
+				v.add("data.subClientId", "must be a client id (UUID) or null");
+			}
+		}
+		v.throwIfAny();
+		return Envelope.read("client", clients.associate(id, subClientId));
+	}
 
-    /** {@code data.contract} from the catalogue and {@code data.termsVersion}; accepted now. */
-    @PatchMapping("/contract")
-    Envelope contract(@PathVariable UUID id, @RequestBody AccountRequest request, Principal principal) {
-        JsonNode data = request.data();
-        Violations v = new Violations();
-        String contract = DataFields.text(v, data, "contract", true, TEXT_MAX);
-        String termsVersion = DataFields.text(v, data, "termsVersion", true, TEXT_MAX);
-        v.throwIfAny();
-        return Envelope.read("client", clients.acceptContract(id, contract, termsVersion, principal.getName()));
-    }
+	/**
+	 * {@code data.contract} from the catalogue and {@code data.termsVersion}; accepted
+	 * now.
+	 */
+	@PatchMapping("/contract")
+	Envelope contract(@PathVariable UUID id, @RequestBody AccountRequest request, Principal principal) {
+		JsonNode data = request.data();
+		Violations v = new Violations();
+		String contract = DataFields.text(v, data, "contract", true, TEXT_MAX);
+		String termsVersion = DataFields.text(v, data, "termsVersion", true, TEXT_MAX);
+		v.throwIfAny();
+		return Envelope.read("client", clients.acceptContract(id, contract, termsVersion, principal.getName()));
+	}
 
-    @GetMapping("/contracts")
-    Envelope contracts(@PathVariable UUID id, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        Violations v = new Violations();
-        var pageRequest = PageMetadata.request(v, page, size, Sort.by(Sort.Order.desc("acceptedAt")));
-        v.throwIfAny();
-        Page<ContractChange.View> history = clients.contracts(id, pageRequest);
-        return Envelope.read("contracts", history.getContent()).withMetadata(PageMetadata.of(history));
-    }
+	@GetMapping("/contracts")
+	Envelope contracts(@PathVariable UUID id, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		Violations v = new Violations();
+		var pageRequest = PageMetadata.request(v, page, size, Sort.by(Sort.Order.desc("acceptedAt")));
+		v.throwIfAny();
+		Page<ContractChange.View> history = clients.contracts(id, pageRequest);
+		return Envelope.read("contracts", history.getContent()).withMetadata(PageMetadata.of(history));
+	}
 
-    record AccountRequest(Map<String, Object> workflow, JsonNode data) {
-    }
+	record AccountRequest(Map<String, Object> workflow, JsonNode data) {
+	}
+
 }

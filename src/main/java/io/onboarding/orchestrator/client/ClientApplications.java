@@ -8,7 +8,8 @@ import java.util.UUID;
 /** Reads the summaries of clients' applications; the application module provides them. */
 public interface ClientApplications {
 
-    Optional<ApplicationSummary> summary(UUID applicationId);
+	Optional<ApplicationSummary> summary(UUID applicationId);
 
-    Map<UUID, ApplicationSummary> summaries(Collection<UUID> applicationIds);
+	Map<UUID, ApplicationSummary> summaries(Collection<UUID> applicationIds);
+
 }

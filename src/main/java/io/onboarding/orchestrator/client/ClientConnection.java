@@ -13,41 +13,42 @@ import jakarta.persistence.Table;
 @Table(name = "client_connections")
 public class ClientConnection {
 
-    @Id
-    private UUID id;
+	@Id
+	private UUID id;
 
-    @Column(name = "client_id", nullable = false, updatable = false)
-    private UUID clientId;
+	@Column(name = "client_id", nullable = false, updatable = false)
+	private UUID clientId;
 
-    @Column(name = "service_provider", nullable = false, updatable = false)
-    private String serviceProvider;
+	@Column(name = "service_provider", nullable = false, updatable = false)
+	private String serviceProvider;
 
-    @Column(name = "external_id", nullable = false, updatable = false)
-    private String externalId;
+	@Column(name = "external_id", nullable = false, updatable = false)
+	private String externalId;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
 
-    protected ClientConnection() {
-    }
+	protected ClientConnection() {
+	}
 
-    public UUID clientId() {
-        return clientId;
-    }
+	public UUID clientId() {
+		return clientId;
+	}
 
-    public ClientConnection(UUID id, UUID clientId, String serviceProvider, String externalId, Instant createdAt) {
-        this.id = id;
-        this.clientId = clientId;
-        this.serviceProvider = serviceProvider;
-        this.externalId = externalId;
-        this.createdAt = createdAt;
-    }
+	public ClientConnection(UUID id, UUID clientId, String serviceProvider, String externalId, Instant createdAt) {
+		this.id = id;
+		this.clientId = clientId;
+		this.serviceProvider = serviceProvider;
+		this.externalId = externalId;
+		this.createdAt = createdAt;
+	}
 
-    public View view() {
-        return new View(id, serviceProvider, externalId, createdAt);
-    }
+	public View view() {
+		return new View(id, serviceProvider, externalId, createdAt);
+	}
 
-    /** {@code {id, serviceProvider, externalId, createdAt}} */
-    public record View(UUID id, String serviceProvider, String externalId, Instant createdAt) {
-    }
+	/** {@code {id, serviceProvider, externalId, createdAt}} */
+	public record View(UUID id, String serviceProvider, String externalId, Instant createdAt) {
+	}
+
 }

@@ -8,9 +8,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ClientConnections extends JpaRepository<ClientConnection, UUID> {
 
-    List<ClientConnection> findByClientIdOrderByCreatedAt(UUID clientId);
+	List<ClientConnection> findByClientIdOrderByCreatedAt(UUID clientId);
 
-    Optional<ClientConnection> findByServiceProviderAndExternalId(String serviceProvider, String externalId);
+	Optional<ClientConnection> findByServiceProviderAndExternalId(String serviceProvider, String externalId);
 
-    boolean existsByClientIdAndServiceProvider(UUID clientId, String serviceProvider);
+	boolean existsByClientIdAndServiceProvider(UUID clientId, String serviceProvider);
+
 }

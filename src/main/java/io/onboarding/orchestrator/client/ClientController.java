@@ -21,53 +21,57 @@ import io.onboarding.orchestrator.api.PageMetadata;
 import io.onboarding.orchestrator.api.Workflow;
 import io.onboarding.orchestrator.validation.Violations;
 
-/** Reads, lists and updates clients. Creation starts an onboarding and lives in the onboarding module. */
+/**
+ * Reads, lists and updates clients. Creation starts an onboarding and lives in the
+ * onboarding module.
+ */
 @RestController
 @RequestMapping("/clients")
 class ClientController {
 
-    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 
-    private final ClientService clients;
+	private final ClientService clients;
 
-    ClientController(ClientService clients) {
-        this.clients = clients;
-    }
+	ClientController(ClientService clients) {
+		this.clients = clients;
+	}
 
-    @GetMapping("/{id}")
-    Envelope read(@PathVariable UUID id,
-            @RequestParam(name = "metadata.includeProfile", required = false) String includeProfile,
-            @RequestParam(name = "metadata.include", required = false) List<String> include) {
-        return clients.read(id, ClientIncludes.parse(includeProfile, include));
-    }
+	@GetMapping("/{id}")
+	Envelope read(@PathVariable UUID id,
+			@RequestParam(name = "metadata.includeProfile", required = false) String includeProfile,
+			@RequestParam(name = "metadata.include", required = false) List<String> include) {
+		return clients.read(id, ClientIncludes.parse(includeProfile, include));
+	}
 
-    @GetMapping
-    Envelope list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String status, @RequestParam(required = false) String type,
-            @RequestParam(required = false) String search, @RequestParam(required = false) String subClientId,
-            @RequestParam(required = false) String createdFrom, @RequestParam(required = false) String createdTo) {
-        Violations v = new Violations();
-        var pageRequest = PageMetadata.request(v, page, size, NEWEST_FIRST);
-        ClientFilter filter = ClientFilter.parse(v, status, type, search, subClientId, createdFrom, createdTo);
-        v.throwIfAny();
-        Page<ClientView.Summary> clientsPage = clients.list(filter, pageRequest);
-        return Envelope.read("clients", clientsPage.getContent()).withMetadata(PageMetadata.of(clientsPage));
-    }
+	@GetMapping
+	Envelope list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String type,
+			@RequestParam(required = false) String search, @RequestParam(required = false) String subClientId,
+			@RequestParam(required = false) String createdFrom, @RequestParam(required = false) String createdTo) {
+		Violations v = new Violations();
+		var pageRequest = PageMetadata.request(v, page, size, NEWEST_FIRST);
+		ClientFilter filter = ClientFilter.parse(v, status, type, search, subClientId, createdFrom, createdTo);
+		v.throwIfAny();
+		Page<ClientView.Summary> clientsPage = clients.list(filter, pageRequest);
+		return Envelope.read("clients", clientsPage.getContent()).withMetadata(PageMetadata.of(clientsPage));
+	}
 
-    @PatchMapping("/{id}")
-    Envelope update(@PathVariable UUID id, @RequestBody UpdateClientRequest request) {
-        Workflow workflow = request.workflow();
-        if (workflow != null && workflow.code() != null && !Workflow.DIRECT.equals(workflow.code())) {
-            throw new InvalidRequestException("workflow.code", "must be direct");
-        }
-        JsonNode client = request.data() == null ? null : request.data().client();
-        ClientView updated = clients.update(id, client);
-        return new Envelope(Map.of("code", Workflow.DIRECT), Envelope.single("client", updated), Map.of(), Map.of());
-    }
+	@PatchMapping("/{id}")
+	Envelope update(@PathVariable UUID id, @RequestBody UpdateClientRequest request) {
+		Workflow workflow = request.workflow();
+		if (workflow != null && workflow.code() != null && !Workflow.DIRECT.equals(workflow.code())) {
+			throw new InvalidRequestException("workflow.code", "must be direct");
+		}
+		JsonNode client = request.data() == null ? null : request.data().client();
+		ClientView updated = clients.update(id, client);
+		return new Envelope(Map.of("code", Workflow.DIRECT), Envelope.single("client", updated), Map.of(), Map.of());
+	}
 
-    record UpdateClientRequest(Workflow workflow, UpdateData data) {
-    }
+	record UpdateClientRequest(Workflow workflow, UpdateData data) {
+	}
 
-    record UpdateData(JsonNode client) {
-    }
+	record UpdateData(JsonNode client) {
+	}
+
 }

@@ -15,106 +15,119 @@ import org.springframework.data.jpa.domain.Specification;
 
 import io.onboarding.orchestrator.validation.Violations;
 
-/** The filters of {@code GET /clients}, checked: a bad value is a 400 naming the parameter. */
+/**
+ * The filters of {@code GET /clients}, checked: a bad value is a 400 naming the
+ * parameter.
+ */
 record ClientFilter(ClientStatus status, String type, String search, UUID subClientId, Instant createdFrom,
-        Instant createdToExclusive) {
+		Instant createdToExclusive) {
 
-    private static final Pattern CLIENT_NUMBER = Pattern.compile("\\d{8}");
-    private static final int SEARCH_MAX = 200;
+	private static final Pattern CLIENT_NUMBER = Pattern.compile("\\d{8}");
 
-    /** Adds what is wrong to the violations; the caller reports them together with the paging ones. */
-    static ClientFilter parse(Violations v, String status, String type, String search, String subClientId,
-            String createdFrom, String createdTo) {
-        ClientStatus parsedStatus = null;
-        if (status != null) {
-            if (ClientStatus.wireValues().contains(status)) {
-                parsedStatus = ClientStatus.fromValue(status);
-            } else {
-                v.add("status", "must be one of " + String.join(", ", ClientStatus.wireValues()));
-            }
-        }
-        v.oneOf("type", type, PartyRules.TYPES);
-        String term = search == null || search.isBlank() ? null : search.trim();
-        v.maxLength("search", term, SEARCH_MAX);
-        UUID subClient = null;
-        if (subClientId != null) {
-            try {
-                subClient = UUID.fromString(subClientId);
-            } catch (IllegalArgumentException e) {
-                v.add("subClientId", "must be a UUID");
-            }
-        }
-        Instant from = instant(v, "createdFrom", createdFrom, false);
-        Instant to = instant(v, "createdTo", createdTo, true);
-        if (from != null && to != null && !from.isBefore(to)) {
-            v.add("createdTo", "must be after createdFrom");
-        }
-        return new ClientFilter(parsedStatus, type, term, subClient, from, to);
-    }
+	private static final int SEARCH_MAX = 200;
 
-    /**
-     * An RFC 3339 timestamp, or a date meaning its first instant in UTC; for an upper bound a date
-     * includes the whole day.
-     */
-    private static Instant instant(Violations v, String name, String value, boolean upperBound) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            Instant instant = OffsetDateTime.parse(value).toInstant();
-            return upperBound ? instant.plusNanos(1000) : instant;
-        } catch (DateTimeParseException notATimestamp) {
-            try {
-                LocalDate date = LocalDate.parse(value);
-                return (upperBound ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant();
-            } catch (DateTimeParseException notADate) {
-                v.add(name, "must be an RFC 3339 timestamp or an ISO date");
-                return null;
-            }
-        }
-    }
+	/**
+	 * Adds what is wrong to the violations; the caller reports them together with the
+	 * paging ones.
+	 */
+	static ClientFilter parse(Violations v, String status, String type, String search, String subClientId,
+			String createdFrom, String createdTo) {
+		ClientStatus parsedStatus = null;
+		if (status != null) {
+			if (ClientStatus.wireValues().contains(status)) {
+				parsedStatus = ClientStatus.fromValue(status);
+			}
+			else {
+				v.add("status", "must be one of " + String.join(", ", ClientStatus.wireValues()));
+			}
+		}
+		v.oneOf("type", type, PartyRules.TYPES);
+		String term = search == null || search.isBlank() ? null : search.trim();
+		v.maxLength("search", term, SEARCH_MAX);
+		UUID subClient = null;
+		if (subClientId != null) {
+			try {
+				subClient = UUID.fromString(subClientId);
+			}
+			catch (IllegalArgumentException e) {
+				v.add("subClientId", "must be a UUID");
+			}
+		}
+		Instant from = instant(v, "createdFrom", createdFrom, false);
+		Instant to = instant(v, "createdTo", createdTo, true);
+		if (from != null && to != null && !from.isBefore(to)) {
+			v.add("createdTo", "must be after createdFrom");
+		}
+		return new ClientFilter(parsedStatus, type, term, subClient, from, to);
+	}
 
-    /** Whether only status and type filter: then the kept counts give the total (see ClientCounts). */
-    boolean countedByStatusAndType() {
-        return search == null && subClientId == null && createdFrom == null && createdToExclusive == null;
-    }
+	/**
+	 * An RFC 3339 timestamp, or a date meaning its first instant in UTC; for an upper
+	 * bound a date includes the whole day.
+	 */
+	private static Instant instant(Violations v, String name, String value, boolean upperBound) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			Instant instant = OffsetDateTime.parse(value).toInstant();
+			return upperBound ? instant.plusNanos(1000) : instant;
+		}
+		catch (DateTimeParseException notATimestamp) {
+			try {
+				LocalDate date = LocalDate.parse(value);
+				return (upperBound ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant();
+			}
+			catch (DateTimeParseException notADate) {
+				v.add(name, "must be an RFC 3339 timestamp or an ISO date");
+				return null;
+			}
+		}
+	}
 
-    Specification<Client> specification() {
-        return (root, query, cb) -> {
-            List<Predicate> predicates = new ArrayList<>();
-            if (status != null) {
-                predicates.add(cb.equal(root.get("status"), status));
-            }
-            if (type != null) {
-                predicates.add(cb.equal(root.get("type"), type));
-            }
-            if (subClientId != null) {
-                predicates.add(cb.equal(root.get("subClientId"), subClientId));
-            }
-            if (createdFrom != null) {
-                predicates.add(cb.greaterThanOrEqualTo(root.get("createdAt"), createdFrom));
-            }
-            if (createdToExclusive != null) {
-                predicates.add(cb.lessThan(root.get("createdAt"), createdToExclusive));
-            }
-            if (search != null) {
-                predicates.add(searchPredicate(root, cb));
-            }
-            return cb.and(predicates.toArray(Predicate[]::new));
-        };
-    }
+	/**
+	 * Whether only status and type filter: then the kept counts give the total (see
+	 * ClientCounts).
+	 */
+	boolean countedByStatusAndType() {
+		return search == null && subClientId == null && createdFrom == null && createdToExclusive == null;
+	}
 
-    private Predicate searchPredicate(jakarta.persistence.criteria.Root<Client> root,
-            jakarta.persistence.criteria.CriteriaBuilder cb) {
-        if (CLIENT_NUMBER.matcher(search).matches()) {
-            return cb.equal(root.get("clientNumber"), search);
-        }
-        String pattern = "%" + escapeLike(Client.searchable(search)) + "%";
-        return cb.or(cb.like(root.get("searchName"), pattern, '\\'),
-                cb.like(root.get("searchEmail"), pattern, '\\'));
-    }
+	Specification<Client> specification() {
+		return (root, query, cb) -> {
+			List<Predicate> predicates = new ArrayList<>();
+			if (status != null) {
+				predicates.add(cb.equal(root.get("status"), status));
+			}
+			if (type != null) {
+				predicates.add(cb.equal(root.get("type"), type));
+			}
+			if (subClientId != null) {
+				predicates.add(cb.equal(root.get("subClientId"), subClientId));
+			}
+			if (createdFrom != null) {
+				predicates.add(cb.greaterThanOrEqualTo(root.get("createdAt"), createdFrom));
+			}
+			if (createdToExclusive != null) {
+				predicates.add(cb.lessThan(root.get("createdAt"), createdToExclusive));
+			}
+			if (search != null) {
+				predicates.add(searchPredicate(root, cb));
+			}
+			return cb.and(predicates.toArray(Predicate[]::new));
+		};
+	}
 
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
+	private Predicate searchPredicate(jakarta.persistence.criteria.Root<Client> root,
+			jakarta.persistence.criteria.CriteriaBuilder cb) {
+		if (CLIENT_NUMBER.matcher(search).matches()) {
+			return cb.equal(root.get("clientNumber"), search);
+		}
+		String pattern = "%" + escapeLike(Client.searchable(search)) + "%";
+		return cb.or(cb.like(root.get("searchName"), pattern, '\\'), cb.like(root.get("searchEmail"), pattern, '\\'));
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
 }

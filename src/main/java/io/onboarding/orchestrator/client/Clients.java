@@ -15,30 +15,34 @@ import org.springframework.data.repository.query.Param;
 
 interface Clients extends JpaRepository<Client, UUID>, JpaSpecificationExecutor<Client> {
 
-    // The two checks below run on every creation and every read of a client. Written as JPQL they
-    // hit Hibernate's query plan cache; as derived existsBy... queries they were built as criteria
-    // and translated to SQL on every call (9 % of the CPU of a creation in a profile, issue #9).
+	// The two checks below run on every creation and every read of a client. Written as
+	// JPQL they
+	// hit Hibernate's query plan cache; as derived existsBy... queries they were built as
+	// criteria
+	// and translated to SQL on every call (9 % of the CPU of a creation in a profile,
+	// issue #9).
 
-    @Query("select c.id from Client c where c.clientNumber = :clientNumber")
-    List<UUID> idsWithClientNumber(@Param("clientNumber") String clientNumber);
+	@Query("select c.id from Client c where c.clientNumber = :clientNumber")
+	List<UUID> idsWithClientNumber(@Param("clientNumber") String clientNumber);
 
-    @Query("select c.id from Client c where c.subClientId = :subClientId")
-    List<UUID> customersOf(@Param("subClientId") UUID subClientId, Pageable limit);
+	@Query("select c.id from Client c where c.subClientId = :subClientId")
+	List<UUID> customersOf(@Param("subClientId") UUID subClientId, Pageable limit);
 
-    default boolean existsByClientNumber(String clientNumber) {
-        return !idsWithClientNumber(clientNumber).isEmpty();
-    }
+	default boolean existsByClientNumber(String clientNumber) {
+		return !idsWithClientNumber(clientNumber).isEmpty();
+	}
 
-    /** Whether any client acts as a customer of this one: then it is a sub-client. */
-    default boolean existsBySubClientId(UUID subClientId) {
-        return !customersOf(subClientId, PageRequest.of(0, 1)).isEmpty();
-    }
+	/** Whether any client acts as a customer of this one: then it is a sub-client. */
+	default boolean existsBySubClientId(UUID subClientId) {
+		return !customersOf(subClientId, PageRequest.of(0, 1)).isEmpty();
+	}
 
-    /**
-     * Reads a client to change it, locking its row: an integrator's update and a process step that
-     * touch the same client wait for each other instead of failing each other.
-     */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select c from Client c where c.id = :id")
-    Optional<Client> findForUpdate(UUID id);
+	/**
+	 * Reads a client to change it, locking its row: an integrator's update and a process
+	 * step that touch the same client wait for each other instead of failing each other.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c from Client c where c.id = :id")
+	Optional<Client> findForUpdate(UUID id);
+
 }

@@ -1,5 +1,8 @@
 package io.onboarding.orchestrator.client;
 
-/** What a compliance update did: whether the status moved, and whether it (un)blacklisted the client. */
+/**
+ * What a compliance update did: whether the status moved, and whether it (un)blacklisted
+ * the client.
+ */
 public record ComplianceChange(boolean statusChanged, boolean blacklisted, boolean unblacklisted) {
 }

@@ -8,50 +8,54 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One compliance change as an officer made it, with the officer: kept for the audit trail. */
+/**
+ * One compliance change as an officer made it, with the officer: kept for the audit
+ * trail.
+ */
 @Entity
 @Table(name = "compliance_changes")
 class ComplianceRecord {
 
-    @Id
-    private UUID id;
+	@Id
+	private UUID id;
 
-    @Column(name = "client_id", nullable = false, updatable = false)
-    private UUID clientId;
+	@Column(name = "client_id", nullable = false, updatable = false)
+	private UUID clientId;
 
-    @Column(name = "risk_level", updatable = false)
-    private String riskLevel;
+	@Column(name = "risk_level", updatable = false)
+	private String riskLevel;
 
-    @Column(updatable = false)
-    private Boolean blacklisted;
+	@Column(updatable = false)
+	private Boolean blacklisted;
 
-    @Column(name = "blacklisted_comment", updatable = false)
-    private String blacklistedComment;
+	@Column(name = "blacklisted_comment", updatable = false)
+	private String blacklistedComment;
 
-    @Column(updatable = false)
-    private Boolean blocked;
+	@Column(updatable = false)
+	private Boolean blocked;
 
-    @Column(name = "kyc_note", updatable = false)
-    private String kycNote;
+	@Column(name = "kyc_note", updatable = false)
+	private String kycNote;
 
-    @Column(nullable = false, updatable = false)
-    private String actor;
+	@Column(nullable = false, updatable = false)
+	private String actor;
 
-    @Column(name = "changed_at", nullable = false, updatable = false)
-    private Instant changedAt;
+	@Column(name = "changed_at", nullable = false, updatable = false)
+	private Instant changedAt;
 
-    protected ComplianceRecord() {
-    }
+	protected ComplianceRecord() {
+	}
 
-    ComplianceRecord(UUID clientId, ComplianceUpdate update, String actor, Instant at) {
-        this.id = UUID.randomUUID();
-        this.clientId = clientId;
-        this.riskLevel = update.riskLevel();
-        this.blacklisted = update.blacklisted();
-        this.blacklistedComment = update.blacklistedComment();
-        this.blocked = update.blocked();
-        this.kycNote = update.kycNote();
-        this.actor = actor;
-        this.changedAt = at;
-    }
+	ComplianceRecord(UUID clientId, ComplianceUpdate update, String actor, Instant at) {
+		this.id = UUID.randomUUID();
+		this.clientId = clientId;
+		this.riskLevel = update.riskLevel();
+		this.blacklisted = update.blacklisted();
+		this.blacklistedComment = update.blacklistedComment();
+		this.blocked = update.blocked();
+		this.kycNote = update.kycNote();
+		this.actor = actor;
+		this.changedAt = at;
+	}
+
 }

@@ -2,5 +2,5 @@ package io.onboarding.orchestrator.client;
 
 /** {@code PATCH /clients/{id}/compliance}: any of these; null leaves a field as it is. */
 public record ComplianceUpdate(String riskLevel, Boolean blacklisted, String blacklistedComment, Boolean blocked,
-        String kycNote) {
+		String kycNote) {
 }

@@ -8,5 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ContractChanges extends JpaRepository<ContractChange, UUID> {
 
-    Page<ContractChange> findByClientId(UUID clientId, Pageable pageable);
+	Page<ContractChange> findByClientId(UUID clientId, Pageable pageable);
+
 }

@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("onboarding")
 record ContractSettings(List<String> contracts) {
 
-    ContractSettings {
-        contracts = contracts == null || contracts.isEmpty() ? List.of("BasicContract")
-                : contracts.stream().map(String::trim).filter(c -> !c.isEmpty()).toList();
-    }
+	ContractSettings {
+		contracts = contracts == null || contracts.isEmpty() ? List.of("BasicContract")
+				: contracts.stream().map(String::trim).filter(c -> !c.isEmpty()).toList();
+	}
 }

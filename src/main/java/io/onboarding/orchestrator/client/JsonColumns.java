@@ -10,38 +10,47 @@ import io.onboarding.orchestrator.persistence.JsonColumn;
 /** The JSON columns of a party's record. */
 public final class JsonColumns {
 
-    private JsonColumns() {
-    }
+	private JsonColumns() {
+	}
 
-    @Converter
-    public static class IdentityColumn extends JsonColumn<Identity> {
-        public IdentityColumn() {
-            super(new TypeReference<>() {
-            });
-        }
-    }
+	@Converter
+	public static class IdentityColumn extends JsonColumn<Identity> {
 
-    @Converter
-    public static class ProfileColumn extends JsonColumn<Profile> {
-        public ProfileColumn() {
-            super(new TypeReference<>() {
-            });
-        }
-    }
+		public IdentityColumn() {
+			super(new TypeReference<>() {
+			});
+		}
 
-    @Converter
-    public static class AddressesColumn extends JsonColumn<Addresses> {
-        public AddressesColumn() {
-            super(new TypeReference<>() {
-            });
-        }
-    }
+	}
 
-    @Converter
-    public static class AttributesColumn extends JsonColumn<Map<String, Object>> {
-        public AttributesColumn() {
-            super(new TypeReference<>() {
-            });
-        }
-    }
+	@Converter
+	public static class ProfileColumn extends JsonColumn<Profile> {
+
+		public ProfileColumn() {
+			super(new TypeReference<>() {
+			});
+		}
+
+	}
+
+	@Converter
+	public static class AddressesColumn extends JsonColumn<Addresses> {
+
+		public AddressesColumn() {
+			super(new TypeReference<>() {
+			});
+		}
+
+	}
+
+	@Converter
+	public static class AttributesColumn extends JsonColumn<Map<String, Object>> {
+
+		public AttributesColumn() {
+			super(new TypeReference<>() {
+			});
+		}
+
+	}
+
 }

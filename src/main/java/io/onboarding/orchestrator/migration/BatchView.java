@@ -9,10 +9,10 @@ import java.util.UUID;
  */
 record BatchView(UUID id, String status, String serviceProvider, int total, Progress progress, Instant createdAt) {
 
-    record Progress(long queued, long running, long completed, long failed) {
+	record Progress(long queued, long running, long completed, long failed) {
 
-        boolean finished() {
-            return queued == 0 && running == 0;
-        }
-    }
+		boolean finished() {
+			return queued == 0 && running == 0;
+		}
+	}
 }

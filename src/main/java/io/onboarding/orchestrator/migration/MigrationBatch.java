@@ -9,56 +9,57 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A bulk migration ({@code POST /migrations}): its migrations are queued and started a few at a
- * time (see {@link MigrationFeeder}); its progress is counted from them.
+ * A bulk migration ({@code POST /migrations}): its migrations are queued and started a
+ * few at a time (see {@link MigrationFeeder}); its progress is counted from them.
  */
 @Entity
 @Table(name = "migration_batches")
 class MigrationBatch {
 
-    @Id
-    private UUID id;
+	@Id
+	private UUID id;
 
-    @Column(name = "service_provider", nullable = false, updatable = false)
-    private String serviceProvider;
+	@Column(name = "service_provider", nullable = false, updatable = false)
+	private String serviceProvider;
 
-    @Column(name = "kyc_level", nullable = false, updatable = false)
-    private String kycLevel;
+	@Column(name = "kyc_level", nullable = false, updatable = false)
+	private String kycLevel;
 
-    @Column(nullable = false, updatable = false)
-    private int total;
+	@Column(nullable = false, updatable = false)
+	private int total;
 
-    @Column(name = "requested_by", nullable = false, updatable = false)
-    private String requestedBy;
+	@Column(name = "requested_by", nullable = false, updatable = false)
+	private String requestedBy;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
 
-    protected MigrationBatch() {
-    }
+	protected MigrationBatch() {
+	}
 
-    MigrationBatch(UUID id, MigrationOrder order, String requestedBy, Instant now) {
-        this.id = id;
-        this.serviceProvider = order.serviceProvider();
-        this.kycLevel = order.kycLevel().name();
-        this.total = order.sourceIds().size();
-        this.requestedBy = requestedBy;
-        this.createdAt = now;
-    }
+	MigrationBatch(UUID id, MigrationOrder order, String requestedBy, Instant now) {
+		this.id = id;
+		this.serviceProvider = order.serviceProvider();
+		this.kycLevel = order.kycLevel().name();
+		this.total = order.sourceIds().size();
+		this.requestedBy = requestedBy;
+		this.createdAt = now;
+	}
 
-    UUID id() {
-        return id;
-    }
+	UUID id() {
+		return id;
+	}
 
-    String serviceProvider() {
-        return serviceProvider;
-    }
+	String serviceProvider() {
+		return serviceProvider;
+	}
 
-    int total() {
-        return total;
-    }
+	int total() {
+		return total;
+	}
 
-    Instant createdAt() {
-        return createdAt;
-    }
+	Instant createdAt() {
+		return createdAt;
+	}
+
 }

@@ -12,8 +12,12 @@ import jakarta.persistence.LockModeType;
 
 interface MigrationBatches extends JpaRepository<MigrationBatch, UUID> {
 
-    /** Serialises the feeders of one batch, on every node, so that its parallelism holds cluster-wide. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select b from MigrationBatch b where b.id = :id")
-    Optional<MigrationBatch> findForUpdate(@Param("id") UUID id);
+	/**
+	 * Serialises the feeders of one batch, on every node, so that its parallelism holds
+	 * cluster-wide.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select b from MigrationBatch b where b.id = :id")
+	Optional<MigrationBatch> findForUpdate(@Param("id") UUID id);
+
 }

@@ -24,64 +24,75 @@ import io.onboarding.orchestrator.api.Workflow;
 import io.onboarding.orchestrator.validation.Violations;
 
 /**
- * Migrations (SPEC 6.1): one is started by {@code POST /clients} with {@code workflow.code: migration};
- * many at once by {@code POST /migrations}. Both are followed here.
+ * Migrations (SPEC 6.1): one is started by {@code POST /clients} with
+ * {@code workflow.code: migration}; many at once by {@code POST /migrations}. Both are
+ * followed here.
  */
 @RestController
 @RequestMapping("/migrations")
 class MigrationController {
 
-    private final MigrationRules rules;
-    private final MigrationService migrations;
+	private final MigrationRules rules;
 
-    MigrationController(MigrationRules rules, MigrationService migrations) {
-        this.rules = rules;
-        this.migrations = migrations;
-    }
+	private final MigrationService migrations;
 
-    /** Migrates every source id of {@code data.sourceIds[]}: 202 with the batch and its progress. */
-    @PostMapping
-    ResponseEntity<Envelope> migrateMany(@RequestBody BulkMigrationRequest request, Principal principal) {
-        MigrationOrder order = rules.bulk(request.workflow(),
-                request.data() == null ? null : request.data().sourceIds(), request.connect());
-        MigrationService.Started started = migrations.startBatch(order, principal.getName());
-        return ResponseEntity.accepted().location(URI.create("/migrations/batches/" + started.id()))
-                .body(started.body());
-    }
+	MigrationController(MigrationRules rules, MigrationService migrations) {
+		this.rules = rules;
+		this.migrations = migrations;
+	}
 
-    @GetMapping("/{id}")
-    Envelope read(@PathVariable UUID id) {
-        return Envelope.read("migration", migrations.view(id));
-    }
+	/**
+	 * Migrates every source id of {@code data.sourceIds[]}: 202 with the batch and its
+	 * progress.
+	 */
+	@PostMapping
+	ResponseEntity<Envelope> migrateMany(@RequestBody BulkMigrationRequest request, Principal principal) {
+		MigrationOrder order = rules.bulk(request.workflow(),
+				request.data() == null ? null : request.data().sourceIds(), request.connect());
+		MigrationService.Started started = migrations.startBatch(order, principal.getName());
+		return ResponseEntity.accepted()
+			.location(URI.create("/migrations/batches/" + started.id()))
+			.body(started.body());
+	}
 
-    @GetMapping("/batches/{id}")
-    Envelope batch(@PathVariable UUID id) {
-        return Envelope.read("batch", migrations.batch(id));
-    }
+	@GetMapping("/{id}")
+	Envelope read(@PathVariable UUID id) {
+		return Envelope.read("migration", migrations.view(id));
+	}
 
-    /** The migrations, newest first, of one batch or all, optionally of one status (the failed ones, with their reasons). */
-    @GetMapping
-    Envelope list(@RequestParam(required = false) String batchId, @RequestParam(required = false) String status,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        Violations v = new Violations();
-        var pageRequest = PageMetadata.request(v, page, size, Sort.unsorted());
-        UUID batch = null;
-        if (batchId != null) {
-            try {
-                batch = UUID.fromString(batchId);
-            } catch (IllegalArgumentException e) {
-                v.add("batchId", "must be a UUID");
-            }
-        }
-        v.oneOf("status", status, List.of(Migration.QUEUED, Migration.RUNNING, Migration.COMPLETED, Migration.FAILED));
-        v.throwIfAny();
-        Page<MigrationView> result = migrations.list(batch, status, pageRequest);
-        return Envelope.read("migrations", result.getContent()).withMetadata(PageMetadata.of(result));
-    }
+	@GetMapping("/batches/{id}")
+	Envelope batch(@PathVariable UUID id) {
+		return Envelope.read("batch", migrations.batch(id));
+	}
 
-    record BulkMigrationRequest(Workflow workflow, Data data, Connect connect, Map<String, Object> metadata) {
+	/**
+	 * The migrations, newest first, of one batch or all, optionally of one status (the
+	 * failed ones, with their reasons).
+	 */
+	@GetMapping
+	Envelope list(@RequestParam(required = false) String batchId, @RequestParam(required = false) String status,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		Violations v = new Violations();
+		var pageRequest = PageMetadata.request(v, page, size, Sort.unsorted());
+		UUID batch = null;
+		if (batchId != null) {
+			try {
+				batch = UUID.fromString(batchId);
+			}
+			catch (IllegalArgumentException e) {
+				v.add("batchId", "must be a UUID");
+			}
+		}
+		v.oneOf("status", status, List.of(Migration.QUEUED, Migration.RUNNING, Migration.COMPLETED, Migration.FAILED));
+		v.throwIfAny();
+		Page<MigrationView> result = migrations.list(batch, status, pageRequest);
+		return Envelope.read("migrations", result.getContent()).withMetadata(PageMetadata.of(result));
+	}
 
-        record Data(List<String> sourceIds) {
-        }
-    }
+	record BulkMigrationRequest(Workflow workflow, Data data, Connect connect, Map<String, Object> metadata) {
+
+		record Data(List<String> sourceIds) {
+		}
+	}
+
 }

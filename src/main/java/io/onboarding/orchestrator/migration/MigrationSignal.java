@@ -4,7 +4,10 @@ import org.springframework.stereotype.Component;
 
 import io.onboarding.orchestrator.background.WakeUpSignal;
 
-/** Wakes this node's feeder when a bulk migration is queued or one of its migrations ends. */
+/**
+ * Wakes this node's feeder when a bulk migration is queued or one of its migrations ends.
+ */
 @Component
 class MigrationSignal extends WakeUpSignal {
+
 }

@@ -8,5 +8,5 @@ import io.onboarding.orchestrator.api.FieldError;
 
 /** {@code data.migration}: where one migration stands. */
 record MigrationView(UUID id, String status, String sourceId, String serviceProvider, UUID clientId, String reason,
-        List<FieldError> errors, UUID batchId, Instant createdAt, Instant updatedAt) {
+		List<FieldError> errors, UUID batchId, Instant createdAt, Instant updatedAt) {
 }

@@ -15,33 +15,34 @@ import jakarta.persistence.LockModeType;
 
 interface Migrations extends JpaRepository<Migration, UUID> {
 
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select m from Migration m where m.id = :id")
-    Optional<Migration> findForUpdate(@Param("id") UUID id);
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select m from Migration m where m.id = :id")
+	Optional<Migration> findForUpdate(@Param("id") UUID id);
 
-    /**
-     * Locks every migration of the source, in id order. Two migrations of one source, whichever
-     * starts first, each lock the other's row before looking for the client: the second waits until
-     * the first has stored its client and connection, then finds them and updates instead of
-     * creating a duplicate. Both rows exist before either process runs (they are committed by the
-     * request that starts the process).
-     */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select m.id from Migration m where m.serviceProvider = :provider and m.sourceId = :sourceId order by m.id")
-    List<UUID> lockSource(@Param("provider") String provider, @Param("sourceId") String sourceId);
+	/**
+	 * Locks every migration of the source, in id order. Two migrations of one source,
+	 * whichever starts first, each lock the other's row before looking for the client:
+	 * the second waits until the first has stored its client and connection, then finds
+	 * them and updates instead of creating a duplicate. Both rows exist before either
+	 * process runs (they are committed by the request that starts the process).
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select m.id from Migration m where m.serviceProvider = :provider and m.sourceId = :sourceId order by m.id")
+	List<UUID> lockSource(@Param("provider") String provider, @Param("sourceId") String sourceId);
 
-    long countByBatchIdAndStatus(UUID batchId, String status);
+	long countByBatchIdAndStatus(UUID batchId, String status);
 
-    @Query("select m.id from Migration m where m.clientId = :clientId")
-    List<UUID> idsOfClient(@Param("clientId") UUID clientId);
+	@Query("select m.id from Migration m where m.clientId = :clientId")
+	List<UUID> idsOfClient(@Param("clientId") UUID clientId);
 
-    @Query("select m from Migration m where m.batchId = :batchId and m.status = 'queued' order by m.createdAt, m.id")
-    List<Migration> queued(@Param("batchId") UUID batchId, Pageable limit);
+	@Query("select m from Migration m where m.batchId = :batchId and m.status = 'queued' order by m.createdAt, m.id")
+	List<Migration> queued(@Param("batchId") UUID batchId, Pageable limit);
 
-    @Query("select distinct m.batchId from Migration m where m.status = 'queued'")
-    List<UUID> batchesWithQueued();
+	@Query("select distinct m.batchId from Migration m where m.status = 'queued'")
+	List<UUID> batchesWithQueued();
 
-    @Query("select m from Migration m where (:batchId is null or m.batchId = :batchId) "
-            + "and (:status is null or m.status = :status) order by m.createdAt desc, m.id desc")
-    Page<Migration> search(@Param("batchId") UUID batchId, @Param("status") String status, Pageable pageable);
+	@Query("select m from Migration m where (:batchId is null or m.batchId = :batchId) "
+			+ "and (:status is null or m.status = :status) order by m.createdAt desc, m.id desc")
+	Page<Migration> search(@Param("batchId") UUID batchId, @Param("status") String status, Pageable pageable);
+
 }

@@ -27,89 +27,98 @@ import io.onboarding.orchestrator.provider.SourceClient;
 import io.onboarding.orchestrator.validation.Violations;
 
 /**
- * Maps a provider's client onto ours and checks it with the rules of a direct creation; field
- * errors are named by their path in the provider's answer ({@code data.client.identity.givenName}).
- * Relations and the provider's own ids, numbers and statuses are not taken over.
+ * Maps a provider's client onto ours and checks it with the rules of a direct creation;
+ * field errors are named by their path in the provider's answer
+ * ({@code data.client.identity.givenName}). Relations and the provider's own ids, numbers
+ * and statuses are not taken over.
  */
 @Component
 class SourceMapping {
 
-    private static final String CLIENT = "data.client";
+	private static final String CLIENT = "data.client";
 
-    private final ObjectMapper objectMapper;
-    private final ProviderSettings providers;
-    private final ClientService clients;
+	private final ObjectMapper objectMapper;
 
-    SourceMapping(ObjectMapper objectMapper, ProviderSettings providers, ClientService clients) {
-        this.objectMapper = objectMapper;
-        this.providers = providers;
-        this.clients = clients;
-    }
+	private final ProviderSettings providers;
 
-    Mapped map(String provider, String sourceId, SourceClient source) {
-        SourceFields fields;
-        try {
-            fields = objectMapper.treeToValue(source.client(), SourceFields.class);
-        } catch (JsonMappingException e) {
-            String path = JsonPaths.of(e);
-            return Mapped.invalid(List.of(new FieldError(path.isEmpty() ? CLIENT : CLIENT + "." + path,
-                    "has a value of the wrong type")));
-        } catch (JsonProcessingException e) {
-            return Mapped.invalid(List.of(new FieldError(CLIENT, "is not a client")));
-        }
-        ClientDetails details = new ClientDetails(fields.identity(), fields.profile(), fields.addresses(),
-                fields.attributes());
-        Violations v = new Violations();
-        ClientRules.validate(v, CLIENT, details, ReservedAttributes.RAILSBANK.equals(provider));
-        Optional<UUID> earlier = clients.connectedTo(provider, sourceId);
-        if (v.isEmpty() && earlier.isPresent()) {
-            String type = clients.client(earlier.get()).type();
-            if (!type.equals(details.type())) {
-                v.add(CLIENT + ".identity.type", "the client migrated from this source before is " + type
-                        + "; a client's type can't change");
-            }
-        }
-        if (!v.isEmpty()) {
-            return Mapped.invalid(v.errors());
-        }
-        return new Mapped(details, isVerified(provider, source), List.of());
-    }
+	private final ClientService clients;
 
-    private boolean isVerified(String provider, SourceClient source) {
-        var verified = providers.provider(provider).verifiedStatuses();
-        return source.status() != null && verified.contains(source.status().toLowerCase(Locale.ROOT))
-                || "approved".equalsIgnoreCase(source.kycStatus());
-    }
+	SourceMapping(ObjectMapper objectMapper, ProviderSettings providers, ClientService clients) {
+		this.objectMapper = objectMapper;
+		this.providers = providers;
+		this.clients = clients;
+	}
 
-    /** The parts of a provider's client that are taken over. */
-    record SourceFields(Identity identity, Profile profile, Addresses addresses, Map<String, Object> attributes) {
+	Mapped map(String provider, String sourceId, SourceClient source) {
+		SourceFields fields;
+		try {
+			fields = objectMapper.treeToValue(source.client(), SourceFields.class);
+		}
+		catch (JsonMappingException e) {
+			String path = JsonPaths.of(e);
+			return Mapped.invalid(List
+				.of(new FieldError(path.isEmpty() ? CLIENT : CLIENT + "." + path, "has a value of the wrong type")));
+		}
+		catch (JsonProcessingException e) {
+			return Mapped.invalid(List.of(new FieldError(CLIENT, "is not a client")));
+		}
+		ClientDetails details = new ClientDetails(fields.identity(), fields.profile(), fields.addresses(),
+				fields.attributes());
+		Violations v = new Violations();
+		ClientRules.validate(v, CLIENT, details, ReservedAttributes.RAILSBANK.equals(provider));
+		Optional<UUID> earlier = clients.connectedTo(provider, sourceId);
+		if (v.isEmpty() && earlier.isPresent()) {
+			String type = clients.client(earlier.get()).type();
+			if (!type.equals(details.type())) {
+				v.add(CLIENT + ".identity.type",
+						"the client migrated from this source before is " + type + "; a client's type can't change");
+			}
+		}
+		if (!v.isEmpty()) {
+			return Mapped.invalid(v.errors());
+		}
+		return new Mapped(details, isVerified(provider, source), List.of());
+	}
 
-        @Override
-        public String toString() {
-            return "SourceFields[...]";
-        }
-    }
+	private boolean isVerified(String provider, SourceClient source) {
+		var verified = providers.provider(provider).verifiedStatuses();
+		return source.status() != null && verified.contains(source.status().toLowerCase(Locale.ROOT))
+				|| "approved".equalsIgnoreCase(source.kycStatus());
+	}
 
-    /** The client to store and whether the provider verified it already; or the errors that stop the migration. */
-    record Mapped(ClientDetails details, boolean verified, List<FieldError> errors) {
+	/** The parts of a provider's client that are taken over. */
+	record SourceFields(Identity identity, Profile profile, Addresses addresses, Map<String, Object> attributes) {
 
-        static Mapped invalid(List<FieldError> errors) {
-            return new Mapped(null, false, errors);
-        }
+		@Override
+		public String toString() {
+			return "SourceFields[...]";
+		}
+	}
 
-        /** The client's data stays out of log lines and exception messages. */
-        @Override
-        public String toString() {
-            return "Mapped[verified=" + verified + ", errors=" + errors + "]";
-        }
+	/**
+	 * The client to store and whether the provider verified it already; or the errors
+	 * that stop the migration.
+	 */
+	record Mapped(ClientDetails details, boolean verified, List<FieldError> errors) {
 
-        boolean valid() {
-            return errors.isEmpty();
-        }
+		static Mapped invalid(List<FieldError> errors) {
+			return new Mapped(null, false, errors);
+		}
 
-        String reason() {
-            return "the source client is invalid: " + errors.stream()
-                    .map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
-        }
-    }
+		/** The client's data stays out of log lines and exception messages. */
+		@Override
+		public String toString() {
+			return "Mapped[verified=" + verified + ", errors=" + errors + "]";
+		}
+
+		boolean valid() {
+			return errors.isEmpty();
+		}
+
+		String reason() {
+			return "the source client is invalid: "
+					+ errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
+		}
+	}
+
 }

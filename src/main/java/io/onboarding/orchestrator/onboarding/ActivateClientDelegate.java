@@ -12,14 +12,15 @@ import io.onboarding.orchestrator.client.ClientService;
 @Component("activateClient")
 class ActivateClientDelegate implements JavaDelegate {
 
-    private final ClientService clients;
+	private final ClientService clients;
 
-    ActivateClientDelegate(ClientService clients) {
-        this.clients = clients;
-    }
+	ActivateClientDelegate(ClientService clients) {
+		this.clients = clients;
+	}
 
-    @Override
-    public void execute(DelegateExecution execution) {
-        clients.activate(UUID.fromString((String) execution.getVariable(ClientOnboardingProcess.CLIENT_ID)));
-    }
+	@Override
+	public void execute(DelegateExecution execution) {
+		clients.activate(UUID.fromString((String) execution.getVariable(ClientOnboardingProcess.CLIENT_ID)));
+	}
+
 }

@@ -17,47 +17,49 @@ import io.onboarding.orchestrator.validation.DataFields;
 import io.onboarding.orchestrator.validation.Violations;
 
 /**
- * {@code PATCH /clients/{id}/compliance} (operators, SPEC 7.3): risk level, blacklist, block, KYC
- * note. Blacklisting freezes the client and ends its open application auto-declined through the
- * process; lifting the blacklist onboards the client again with a new application. Each change is
- * recorded with the operator's name.
+ * {@code PATCH /clients/{id}/compliance} (operators, SPEC 7.3): risk level, blacklist,
+ * block, KYC note. Blacklisting freezes the client and ends its open application
+ * auto-declined through the process; lifting the blacklist onboards the client again with
+ * a new application. Each change is recorded with the operator's name.
  */
 @RestController
 class ComplianceController {
 
-    private static final List<String> RISK_LEVELS = List.of("low", "medium", "high");
-    private static final int TEXT_MAX = 1000;
+	private static final List<String> RISK_LEVELS = List.of("low", "medium", "high");
 
-    private final ComplianceService compliance;
+	private static final int TEXT_MAX = 1000;
 
-    ComplianceController(ComplianceService compliance) {
-        this.compliance = compliance;
-    }
+	private final ComplianceService compliance;
 
-    @PatchMapping("/clients/{id}/compliance")
-    Envelope change(@PathVariable UUID id, @RequestBody ComplianceRequest request, Principal principal) {
-        return Envelope.read("client", compliance.change(id, parse(request.data()), principal.getName()));
-    }
+	ComplianceController(ComplianceService compliance) {
+		this.compliance = compliance;
+	}
 
-    private static ComplianceUpdate parse(JsonNode data) {
-        Violations v = new Violations();
-        if (data == null || !data.isObject() || data.isEmpty()) {
-            v.add("data", "give at least one of riskLevel, blacklisted, blacklistedComment, blocked, kycNote");
-            v.throwIfAny();
-        }
-        String riskLevel = DataFields.text(v, data, "riskLevel", false, 16);
-        v.oneOf("data.riskLevel", riskLevel, RISK_LEVELS);
-        Boolean blacklisted = DataFields.flag(v, data, "blacklisted");
-        String comment = DataFields.text(v, data, "blacklistedComment", false, TEXT_MAX);
-        Boolean blocked = DataFields.flag(v, data, "blocked");
-        String kycNote = DataFields.text(v, data, "kycNote", false, 2000);
-        if (Boolean.TRUE.equals(blacklisted) && (comment == null || comment.isBlank())) {
-            v.add("data.blacklistedComment", "is required when blacklisting");
-        }
-        v.throwIfAny();
-        return new ComplianceUpdate(riskLevel, blacklisted, comment, blocked, kycNote);
-    }
+	@PatchMapping("/clients/{id}/compliance")
+	Envelope change(@PathVariable UUID id, @RequestBody ComplianceRequest request, Principal principal) {
+		return Envelope.read("client", compliance.change(id, parse(request.data()), principal.getName()));
+	}
 
-    record ComplianceRequest(Map<String, Object> workflow, JsonNode data) {
-    }
+	private static ComplianceUpdate parse(JsonNode data) {
+		Violations v = new Violations();
+		if (data == null || !data.isObject() || data.isEmpty()) {
+			v.add("data", "give at least one of riskLevel, blacklisted, blacklistedComment, blocked, kycNote");
+			v.throwIfAny();
+		}
+		String riskLevel = DataFields.text(v, data, "riskLevel", false, 16);
+		v.oneOf("data.riskLevel", riskLevel, RISK_LEVELS);
+		Boolean blacklisted = DataFields.flag(v, data, "blacklisted");
+		String comment = DataFields.text(v, data, "blacklistedComment", false, TEXT_MAX);
+		Boolean blocked = DataFields.flag(v, data, "blocked");
+		String kycNote = DataFields.text(v, data, "kycNote", false, 2000);
+		if (Boolean.TRUE.equals(blacklisted) && (comment == null || comment.isBlank())) {
+			v.add("data.blacklistedComment", "is required when blacklisting");
+		}
+		v.throwIfAny();
+		return new ComplianceUpdate(riskLevel, blacklisted, comment, blocked, kycNote);
+	}
+
+	record ComplianceRequest(Map<String, Object> workflow, JsonNode data) {
+	}
+
 }

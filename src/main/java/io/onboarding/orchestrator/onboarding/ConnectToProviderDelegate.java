@@ -10,31 +10,34 @@ import io.onboarding.orchestrator.client.ClientService;
 import io.onboarding.orchestrator.provider.ProviderClient;
 
 /**
- * "Connect client to provider" (SPEC 6.2): creates the approved client at the provider it asked
- * for, stores the provider's id as a connection and publishes {@code clients/connection-created}.
- * A client connected there already (migrated from it, or connected by an earlier try whose
- * transaction committed) is left alone, so a retry never connects twice.
+ * "Connect client to provider" (SPEC 6.2): creates the approved client at the provider it
+ * asked for, stores the provider's id as a connection and publishes
+ * {@code clients/connection-created}. A client connected there already (migrated from it,
+ * or connected by an earlier try whose transaction committed) is left alone, so a retry
+ * never connects twice.
  */
 @Component("connectToProvider")
 class ConnectToProviderDelegate implements JavaDelegate {
 
-    private final ClientService clients;
-    private final ProviderClient providers;
+	private final ClientService clients;
 
-    ConnectToProviderDelegate(ClientService clients, ProviderClient providers) {
-        this.clients = clients;
-        this.providers = providers;
-    }
+	private final ProviderClient providers;
 
-    @Override
-    public void execute(DelegateExecution execution) {
-        UUID clientId = UUID.fromString((String) execution.getVariable(ClientOnboardingProcess.CLIENT_ID));
-        String provider = (String) execution.getVariable(ClientOnboardingProcess.SERVICE_PROVIDER);
-        if (clients.isConnected(clientId, provider)) {
-            return;
-        }
-        String externalId = providers.createClient(provider, clients.envelopeForProvider(clientId),
-                clientId.toString());
-        clients.connect(clientId, provider, externalId);
-    }
+	ConnectToProviderDelegate(ClientService clients, ProviderClient providers) {
+		this.clients = clients;
+		this.providers = providers;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		UUID clientId = UUID.fromString((String) execution.getVariable(ClientOnboardingProcess.CLIENT_ID));
+		String provider = (String) execution.getVariable(ClientOnboardingProcess.SERVICE_PROVIDER);
+		if (clients.isConnected(clientId, provider)) {
+			return;
+		}
+		String externalId = providers.createClient(provider, clients.envelopeForProvider(clientId),
+				clientId.toString());
+		clients.connect(clientId, provider, externalId);
+	}
+
 }

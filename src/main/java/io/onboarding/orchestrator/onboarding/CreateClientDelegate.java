@@ -13,21 +13,25 @@ import io.onboarding.orchestrator.relation.RelationService;
 @Component("createClient")
 class CreateClientDelegate implements JavaDelegate {
 
-    private final PendingOnboardings pending;
-    private final ClientService clients;
-    private final RelationService relations;
+	private final PendingOnboardings pending;
 
-    CreateClientDelegate(PendingOnboardings pending, ClientService clients, RelationService relations) {
-        this.pending = pending;
-        this.clients = clients;
-        this.relations = relations;
-    }
+	private final ClientService clients;
 
-    @Override
-    public void execute(DelegateExecution execution) {
-        UUID clientId = UUID.fromString((String) execution.getVariable(ClientOnboardingProcess.CLIENT_ID));
-        DirectOnboarding request = pending.take(clientId);
-        clients.register(clientId, request.client(), (String) execution.getVariable(ClientOnboardingProcess.REQUESTED_BY));
-        relations.add(clientId, request.relations());
-    }
+	private final RelationService relations;
+
+	CreateClientDelegate(PendingOnboardings pending, ClientService clients, RelationService relations) {
+		this.pending = pending;
+		this.clients = clients;
+		this.relations = relations;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		UUID clientId = UUID.fromString((String) execution.getVariable(ClientOnboardingProcess.CLIENT_ID));
+		DirectOnboarding request = pending.take(clientId);
+		clients.register(clientId, request.client(),
+				(String) execution.getVariable(ClientOnboardingProcess.REQUESTED_BY));
+		relations.add(clientId, request.relations());
+	}
+
 }

@@ -18,68 +18,70 @@ import io.onboarding.orchestrator.relation.RelationRules;
 import io.onboarding.orchestrator.validation.Violations;
 
 /**
- * Checks a {@code POST /clients} of the direct workflow: every field rule at once (400), then the
- * business rules on valid input (422).
+ * Checks a {@code POST /clients} of the direct workflow: every field rule at once (400),
+ * then the business rules on valid input (422).
  */
 @Component
 class DirectOnboardingRules {
 
-    private static final String CLIENT = "data.client";
+	private static final String CLIENT = "data.client";
 
-    private final ProviderSettings providers;
-    private final KycSettings kyc;
+	private final ProviderSettings providers;
 
-    DirectOnboardingRules(ProviderSettings providers, KycSettings kyc) {
-        this.providers = providers;
-        this.kyc = kyc;
-    }
+	private final KycSettings kyc;
 
-    DirectOnboarding check(CreateClientRequest request) {
-        Violations v = new Violations();
-        Workflow workflow = request.workflow();
-        if (v.required("workflow", workflow) && v.required("workflow.code", workflow.code())) {
-            v.oneOf("workflow.code", workflow.code(), List.of(Workflow.DIRECT, Workflow.MIGRATION));
-        }
-        if (workflow != null) {
-            v.oneOf("workflow.kycLevel", workflow.kycLevel(), KycLevel.names());
-        }
-        String provider = request.connect() == null ? null : request.connect().serviceProvider();
-        if (provider != null && !providers.isConfigured(provider)) {
-            v.add("connect.serviceProvider", providers.names().isEmpty()
-                    ? "no service provider is configured"
-                    : "must be one of " + String.join(", ", providers.names()));
-        }
-        CreateClientRequest.DirectClient client = request.data() == null ? null : request.data().client();
-        if (!v.required(CLIENT, client)) {
-            v.throwIfAny();
-        }
-        ClientDetails details = client.details();
-        ClientRules.validate(v, CLIENT, details, ReservedAttributes.RAILSBANK.equals(provider));
+	DirectOnboardingRules(ProviderSettings providers, KycSettings kyc) {
+		this.providers = providers;
+		this.kyc = kyc;
+	}
 
-        String relationsPath = CLIENT + (client.relatedLegalEntities() != null ? ".relatedLegalEntities" : ".relations");
-        if (client.relations() != null && client.relatedLegalEntities() != null) {
-            v.add(CLIENT + ".relatedLegalEntities", "give relations or relatedLegalEntities, not both");
-        }
-        List<RelationInput> relations = client.relations() != null ? client.relations()
-                : client.relatedLegalEntities() != null ? client.relatedLegalEntities() : List.of();
-        RelationRules.validate(v, relationsPath, relations);
+	DirectOnboarding check(CreateClientRequest request) {
+		Violations v = new Violations();
+		Workflow workflow = request.workflow();
+		if (v.required("workflow", workflow) && v.required("workflow.code", workflow.code())) {
+			v.oneOf("workflow.code", workflow.code(), List.of(Workflow.DIRECT, Workflow.MIGRATION));
+		}
+		if (workflow != null) {
+			v.oneOf("workflow.kycLevel", workflow.kycLevel(), KycLevel.names());
+		}
+		String provider = request.connect() == null ? null : request.connect().serviceProvider();
+		if (provider != null && !providers.isConfigured(provider)) {
+			v.add("connect.serviceProvider", providers.names().isEmpty() ? "no service provider is configured"
+					: "must be one of " + String.join(", ", providers.names()));
+		}
+		CreateClientRequest.DirectClient client = request.data() == null ? null : request.data().client();
+		if (!v.required(CLIENT, client)) {
+			v.throwIfAny();
+		}
+		ClientDetails details = client.details();
+		ClientRules.validate(v, CLIENT, details, ReservedAttributes.RAILSBANK.equals(provider));
 
-        boolean createUser = workflow != null && workflow.wantsUser();
-        if (createUser && details.profile() != null
-                && (details.profile().email() == null || details.profile().email().isBlank())) {
-            v.add(CLIENT + ".profile.email", "is required when workflow.createUser is true");
-        }
-        v.throwIfAny();
+		String relationsPath = CLIENT
+				+ (client.relatedLegalEntities() != null ? ".relatedLegalEntities" : ".relations");
+		if (client.relations() != null && client.relatedLegalEntities() != null) {
+			v.add(CLIENT + ".relatedLegalEntities", "give relations or relatedLegalEntities, not both");
+		}
+		List<RelationInput> relations = client.relations() != null ? client.relations()
+				: client.relatedLegalEntities() != null ? client.relatedLegalEntities() : List.of();
+		RelationRules.validate(v, relationsPath, relations);
 
-        if (!relations.isEmpty() && !details.identity().isCorporate()) {
-            throw new BusinessRuleException(relationsPath, "Only corporate clients have relations");
-        }
-        if (createUser && !details.identity().isIndividual()) {
-            throw new BusinessRuleException("workflow.createUser", "End users are created for individual clients only");
-        }
-        RelationRules.checkRoles(relationsPath, relations);
+		boolean createUser = workflow != null && workflow.wantsUser();
+		if (createUser && details.profile() != null
+				&& (details.profile().email() == null || details.profile().email().isBlank())) {
+			v.add(CLIENT + ".profile.email", "is required when workflow.createUser is true");
+		}
+		v.throwIfAny();
 
-        KycLevel level = workflow.kycLevel() == null ? kyc.defaultLevel() : KycLevel.valueOf(workflow.kycLevel());
-        return new DirectOnboarding(new NewClient(details, level, provider), List.copyOf(relations), createUser);
-    }
+		if (!relations.isEmpty() && !details.identity().isCorporate()) {
+			throw new BusinessRuleException(relationsPath, "Only corporate clients have relations");
+		}
+		if (createUser && !details.identity().isIndividual()) {
+			throw new BusinessRuleException("workflow.createUser", "End users are created for individual clients only");
+		}
+		RelationRules.checkRoles(relationsPath, relations);
+
+		KycLevel level = workflow.kycLevel() == null ? kyc.defaultLevel() : KycLevel.valueOf(workflow.kycLevel());
+		return new DirectOnboarding(new NewClient(details, level, provider), List.copyOf(relations), createUser);
+	}
+
 }

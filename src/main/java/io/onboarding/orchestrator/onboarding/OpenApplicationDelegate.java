@@ -12,16 +12,17 @@ import io.onboarding.orchestrator.application.ApplicationService;
 @Component("openApplication")
 class OpenApplicationDelegate implements JavaDelegate {
 
-    private final ApplicationService applications;
+	private final ApplicationService applications;
 
-    OpenApplicationDelegate(ApplicationService applications) {
-        this.applications = applications;
-    }
+	OpenApplicationDelegate(ApplicationService applications) {
+		this.applications = applications;
+	}
 
-    @Override
-    public void execute(DelegateExecution execution) {
-        UUID clientId = UUID.fromString((String) execution.getVariable(ClientOnboardingProcess.CLIENT_ID));
-        UUID applicationId = applications.openAndSubmit(clientId);
-        execution.setVariable(ClientOnboardingProcess.APPLICATION_ID, applicationId.toString());
-    }
+	@Override
+	public void execute(DelegateExecution execution) {
+		UUID clientId = UUID.fromString((String) execution.getVariable(ClientOnboardingProcess.CLIENT_ID));
+		UUID applicationId = applications.openAndSubmit(clientId);
+		execution.setVariable(ClientOnboardingProcess.APPLICATION_ID, applicationId.toString());
+	}
+
 }

@@ -12,14 +12,15 @@ import io.onboarding.orchestrator.client.ClientService;
 @Component("publishClientCreated")
 class PublishClientCreatedDelegate implements JavaDelegate {
 
-    private final ClientService clients;
+	private final ClientService clients;
 
-    PublishClientCreatedDelegate(ClientService clients) {
-        this.clients = clients;
-    }
+	PublishClientCreatedDelegate(ClientService clients) {
+		this.clients = clients;
+	}
 
-    @Override
-    public void execute(DelegateExecution execution) {
-        clients.publishCreated(UUID.fromString((String) execution.getVariable(ClientOnboardingProcess.CLIENT_ID)));
-    }
+	@Override
+	public void execute(DelegateExecution execution) {
+		clients.publishCreated(UUID.fromString((String) execution.getVariable(ClientOnboardingProcess.CLIENT_ID)));
+	}
+
 }

@@ -12,15 +12,16 @@ import io.onboarding.orchestrator.client.ClientService;
 @Component("rejectClient")
 class RejectClientDelegate implements JavaDelegate {
 
-    private final ClientService clients;
+	private final ClientService clients;
 
-    RejectClientDelegate(ClientService clients) {
-        this.clients = clients;
-    }
+	RejectClientDelegate(ClientService clients) {
+		this.clients = clients;
+	}
 
-    @Override
-    public void execute(DelegateExecution execution) {
-        clients.rejected(UUID.fromString((String) execution.getVariable(ClientOnboardingProcess.CLIENT_ID)),
-                (String) execution.getVariable(ClientOnboardingProcess.DECISION));
-    }
+	@Override
+	public void execute(DelegateExecution execution) {
+		clients.rejected(UUID.fromString((String) execution.getVariable(ClientOnboardingProcess.CLIENT_ID)),
+				(String) execution.getVariable(ClientOnboardingProcess.DECISION));
+	}
+
 }

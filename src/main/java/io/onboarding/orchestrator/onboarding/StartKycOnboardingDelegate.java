@@ -7,24 +7,26 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Start KYC onboarding" of {@code client-migration}: a migrated client its provider had not
- * verified is onboarded like a direct one, by {@code client-onboarding} from "KYC required?".
+ * "Start KYC onboarding" of {@code client-migration}: a migrated client its provider had
+ * not verified is onboarded like a direct one, by {@code client-onboarding} from "KYC
+ * required?".
  */
 @Component("startKycOnboarding")
 class StartKycOnboardingDelegate implements JavaDelegate {
 
-    private final ClientOnboardingProcess onboarding;
+	private final ClientOnboardingProcess onboarding;
 
-    StartKycOnboardingDelegate(ClientOnboardingProcess onboarding) {
-        this.onboarding = onboarding;
-    }
+	StartKycOnboardingDelegate(ClientOnboardingProcess onboarding) {
+		this.onboarding = onboarding;
+	}
 
-    @Override
-    public void execute(DelegateExecution execution) {
-        // The migration's variables have the same names as the onboarding's.
-        onboarding.onboardMigrated(UUID.fromString((String) execution.getVariable(ClientOnboardingProcess.CLIENT_ID)),
-                (String) execution.getVariable(ClientOnboardingProcess.KYC_LEVEL),
-                (String) execution.getVariable(ClientOnboardingProcess.SERVICE_PROVIDER),
-                (String) execution.getVariable(ClientOnboardingProcess.REQUESTED_BY));
-    }
+	@Override
+	public void execute(DelegateExecution execution) {
+		// The migration's variables have the same names as the onboarding's.
+		onboarding.onboardMigrated(UUID.fromString((String) execution.getVariable(ClientOnboardingProcess.CLIENT_ID)),
+				(String) execution.getVariable(ClientOnboardingProcess.KYC_LEVEL),
+				(String) execution.getVariable(ClientOnboardingProcess.SERVICE_PROVIDER),
+				(String) execution.getVariable(ClientOnboardingProcess.REQUESTED_BY));
+	}
+
 }

@@ -34,87 +34,95 @@ import io.onboarding.orchestrator.validation.Violations;
 @RequestMapping("/clients/{clientId}/relations")
 class RelationController {
 
-    private final RelationService relations;
-    private final ClientService clients;
+	private final RelationService relations;
 
-    RelationController(RelationService relations, ClientService clients) {
-        this.relations = relations;
-        this.clients = clients;
-    }
+	private final ClientService clients;
 
-    /** {@code data.clientRelation} (one) or {@code data.clientRelations} (at most ten), never both. */
-    @PostMapping
-    ResponseEntity<Envelope> add(@PathVariable UUID clientId, @RequestBody AddRequest request) {
-        Client client = clients.client(clientId);
-        Violations v = new Violations();
-        AddData data = request.data();
-        boolean single = data != null && data.clientRelation() != null;
-        boolean many = data != null && data.clientRelations() != null;
-        if (single && many) {
-            v.add("data.clientRelations", "give clientRelation or clientRelations, not both");
-        } else if (!single && !many) {
-            v.add("data.clientRelation", "is required (or data.clientRelations, at most "
-                    + RelationRules.MAX_PER_REQUEST + ")");
-        } else if (many && data.clientRelations().isEmpty()) {
-            v.add("data.clientRelations", "must not be empty");
-        }
-        v.throwIfAny();
-        String path = single ? "data.clientRelation" : "data.clientRelations";
-        List<RelationInput> inputs = single ? List.of(data.clientRelation()) : data.clientRelations();
-        if (single) {
-            RelationRules.validate(v, path, data.clientRelation());
-        } else {
-            RelationRules.validate(v, path, inputs);
-        }
-        v.throwIfAny();
-        if (!client.identity().isCorporate()) {
-            throw new BusinessRuleException("Only corporate clients have relations; client " + clientId
-                    + " is an individual");
-        }
-        RelationRules.checkRoles(single ? "data" : path, single ? List.of(data.clientRelation()) : inputs);
-        List<RelationView> added = relations.add(clientId, inputs);
-        Envelope body = new Envelope(Map.of("code", Workflow.DIRECT), single
-                ? Envelope.single("clientRelation", added.get(0))
-                : Envelope.single("clientRelations", added), Map.of(), Map.of());
-        URI location = URI.create("/clients/" + clientId + "/relations" + (single ? "/" + added.get(0).id() : ""));
-        return ResponseEntity.status(HttpStatus.CREATED).location(location).body(body);
-    }
+	RelationController(RelationService relations, ClientService clients) {
+		this.relations = relations;
+		this.clients = clients;
+	}
 
-    @GetMapping
-    Envelope list(@PathVariable UUID clientId, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        clients.client(clientId);
-        Violations v = new Violations();
-        var pageRequest = PageMetadata.request(v, page, size, Sort.by("createdAt", "id"));
-        v.throwIfAny();
-        Page<RelationView> result = relations.list(clientId, pageRequest);
-        return Envelope.read("clientRelations", result.getContent()).withMetadata(PageMetadata.of(result));
-    }
+	/**
+	 * {@code data.clientRelation} (one) or {@code data.clientRelations} (at most ten),
+	 * never both.
+	 */
+	@PostMapping
+	ResponseEntity<Envelope> add(@PathVariable UUID clientId, @RequestBody AddRequest request) {
+		Client client = clients.client(clientId);
+		Violations v = new Violations();
+		AddData data = request.data();
+		boolean single = data != null && data.clientRelation() != null;
+		boolean many = data != null && data.clientRelations() != null;
+		if (single && many) {
+			v.add("data.clientRelations", "give clientRelation or clientRelations, not both");
+		}
+		else if (!single && !many) {
+			v.add("data.clientRelation",
+					"is required (or data.clientRelations, at most " + RelationRules.MAX_PER_REQUEST + ")");
+		}
+		else if (many && data.clientRelations().isEmpty()) {
+			v.add("data.clientRelations", "must not be empty");
+		}
+		v.throwIfAny();
+		String path = single ? "data.clientRelation" : "data.clientRelations";
+		List<RelationInput> inputs = single ? List.of(data.clientRelation()) : data.clientRelations();
+		if (single) {
+			RelationRules.validate(v, path, data.clientRelation());
+		}
+		else {
+			RelationRules.validate(v, path, inputs);
+		}
+		v.throwIfAny();
+		if (!client.identity().isCorporate()) {
+			throw new BusinessRuleException(
+					"Only corporate clients have relations; client " + clientId + " is an individual");
+		}
+		RelationRules.checkRoles(single ? "data" : path, single ? List.of(data.clientRelation()) : inputs);
+		List<RelationView> added = relations.add(clientId, inputs);
+		Envelope body = new Envelope(Map.of("code", Workflow.DIRECT),
+				single ? Envelope.single("clientRelation", added.get(0)) : Envelope.single("clientRelations", added),
+				Map.of(), Map.of());
+		URI location = URI.create("/clients/" + clientId + "/relations" + (single ? "/" + added.get(0).id() : ""));
+		return ResponseEntity.status(HttpStatus.CREATED).location(location).body(body);
+	}
 
-    @GetMapping("/{id}")
-    Envelope read(@PathVariable UUID clientId, @PathVariable UUID id) {
-        return Envelope.read("clientRelation", relations.read(clientId, id));
-    }
+	@GetMapping
+	Envelope list(@PathVariable UUID clientId, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		clients.client(clientId);
+		Violations v = new Violations();
+		var pageRequest = PageMetadata.request(v, page, size, Sort.by("createdAt", "id"));
+		v.throwIfAny();
+		Page<RelationView> result = relations.list(clientId, pageRequest);
+		return Envelope.read("clientRelations", result.getContent()).withMetadata(PageMetadata.of(result));
+	}
 
-    @PatchMapping("/{id}")
-    Envelope update(@PathVariable UUID clientId, @PathVariable UUID id, @RequestBody UpdateRequest request) {
-        JsonNode patch = request.data() == null ? null : request.data().get("clientRelation");
-        return new Envelope(Map.of("code", Workflow.DIRECT),
-                Envelope.single("clientRelation", relations.update(clientId, id, patch)), Map.of(), Map.of());
-    }
+	@GetMapping("/{id}")
+	Envelope read(@PathVariable UUID clientId, @PathVariable UUID id) {
+		return Envelope.read("clientRelation", relations.read(clientId, id));
+	}
 
-    @DeleteMapping("/{id}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@PathVariable UUID clientId, @PathVariable UUID id) {
-        relations.delete(clientId, id);
-    }
+	@PatchMapping("/{id}")
+	Envelope update(@PathVariable UUID clientId, @PathVariable UUID id, @RequestBody UpdateRequest request) {
+		JsonNode patch = request.data() == null ? null : request.data().get("clientRelation");
+		return new Envelope(Map.of("code", Workflow.DIRECT),
+				Envelope.single("clientRelation", relations.update(clientId, id, patch)), Map.of(), Map.of());
+	}
 
-    record AddRequest(Workflow workflow, AddData data) {
-    }
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@PathVariable UUID clientId, @PathVariable UUID id) {
+		relations.delete(clientId, id);
+	}
 
-    record AddData(RelationInput clientRelation, List<RelationInput> clientRelations) {
-    }
+	record AddRequest(Workflow workflow, AddData data) {
+	}
 
-    record UpdateRequest(Workflow workflow, JsonNode data) {
-    }
+	record AddData(RelationInput clientRelation, List<RelationInput> clientRelations) {
+	}
+
+	record UpdateRequest(Workflow workflow, JsonNode data) {
+	}
+
 }

@@ -12,48 +12,67 @@ import io.onboarding.orchestrator.engine.ClientProcessInstances;
 @Component
 public class RelationOnboardingProcess {
 
-    public static final String KEY = "relation-onboarding";
-    public static final String RELATION_ID = "relationId";
-    public static final String CLIENT_ID = "clientId";
-    public static final String RISK_LEVEL = "riskLevel";
-    public static final String OUTCOME = "outcome";
-    public static final String DECIDED_BY = io.onboarding.orchestrator.security.TaskActors.DECIDED_BY;
-    public static final String TASK_REVIEW = "UserTask_ReviewRelatedParty";
-    public static final String MESSAGE_DELETED = "RelationDeleted";
-    /** What a client's KYC application waits for when its related parties are not screened yet. */
-    public static final String MESSAGE_RELATED_PARTIES_SCREENED = "RelatedPartiesScreened";
+	public static final String KEY = "relation-onboarding";
 
-    private final RuntimeService runtimeService;
-    private final ClientProcessInstances instances;
+	public static final String RELATION_ID = "relationId";
 
-    RelationOnboardingProcess(RuntimeService runtimeService, ClientProcessInstances instances) {
-        this.runtimeService = runtimeService;
-        this.instances = instances;
-    }
+	public static final String CLIENT_ID = "clientId";
 
-    /**
-     * One instance per relation, in the caller's transaction; screening runs after the first save
-     * point. The business key is the client's id, as for its onboarding and application: Cockpit
-     * finds all of a client's instances by it.
-     */
-    void start(UUID relationId, UUID clientId) {
-        runtimeService.startProcessInstanceByKey(KEY, clientId.toString(),
-                Map.of(RELATION_ID, relationId.toString(), CLIENT_ID, clientId.toString()));
-    }
+	public static final String RISK_LEVEL = "riskLevel";
 
-    /** Ends the onboarding of a deleted relation, wherever it stands (see ClientProcessInstances). */
-    void relationDeleted(UUID clientId, UUID relationId) {
-        instances.running(clientId, KEY, RELATION_ID, relationId.toString())
-                .forEach(instance -> runtimeService.createMessageCorrelation(MESSAGE_DELETED)
-                        .processInstanceId(instance).correlateAll());
-    }
+	public static final String OUTCOME = "outcome";
 
-    /**
-     * Lets a KYC application that waits for the client's related parties go on. The application's
-     * business key is the client's id, so the waiting instance is found by the index on it.
-     */
-    void relatedPartiesScreened(UUID clientId) {
-        runtimeService.createMessageCorrelation(MESSAGE_RELATED_PARTIES_SCREENED)
-                .processInstanceBusinessKey(clientId.toString()).correlateAll();
-    }
+	public static final String DECIDED_BY = io.onboarding.orchestrator.security.TaskActors.DECIDED_BY;
+
+	public static final String TASK_REVIEW = "UserTask_ReviewRelatedParty";
+
+	public static final String MESSAGE_DELETED = "RelationDeleted";
+
+	/**
+	 * What a client's KYC application waits for when its related parties are not screened
+	 * yet.
+	 */
+	public static final String MESSAGE_RELATED_PARTIES_SCREENED = "RelatedPartiesScreened";
+
+	private final RuntimeService runtimeService;
+
+	private final ClientProcessInstances instances;
+
+	RelationOnboardingProcess(RuntimeService runtimeService, ClientProcessInstances instances) {
+		this.runtimeService = runtimeService;
+		this.instances = instances;
+	}
+
+	/**
+	 * One instance per relation, in the caller's transaction; screening runs after the
+	 * first save point. The business key is the client's id, as for its onboarding and
+	 * application: Cockpit finds all of a client's instances by it.
+	 */
+	void start(UUID relationId, UUID clientId) {
+		runtimeService.startProcessInstanceByKey(KEY, clientId.toString(),
+				Map.of(RELATION_ID, relationId.toString(), CLIENT_ID, clientId.toString()));
+	}
+
+	/**
+	 * Ends the onboarding of a deleted relation, wherever it stands (see
+	 * ClientProcessInstances).
+	 */
+	void relationDeleted(UUID clientId, UUID relationId) {
+		instances.running(clientId, KEY, RELATION_ID, relationId.toString())
+			.forEach(instance -> runtimeService.createMessageCorrelation(MESSAGE_DELETED)
+				.processInstanceId(instance)
+				.correlateAll());
+	}
+
+	/**
+	 * Lets a KYC application that waits for the client's related parties go on. The
+	 * application's business key is the client's id, so the waiting instance is found by
+	 * the index on it.
+	 */
+	void relatedPartiesScreened(UUID clientId) {
+		runtimeService.createMessageCorrelation(MESSAGE_RELATED_PARTIES_SCREENED)
+			.processInstanceBusinessKey(clientId.toString())
+			.correlateAll();
+	}
+
 }

@@ -26,190 +26,216 @@ import io.onboarding.orchestrator.validation.Violations;
 import io.onboarding.orchestrator.webhook.EventPublisher;
 
 /**
- * The related parties of corporate clients: added (and onboarded by {@code relation-onboarding}),
- * read, changed, deleted, screened and reviewed. Each change publishes {@code relations/<change>}.
+ * The related parties of corporate clients: added (and onboarded by
+ * {@code relation-onboarding}), read, changed, deleted, screened and reviewed. Each
+ * change publishes {@code relations/<change>}.
  */
 @Service
 public class RelationService {
 
-    private static final String PATCH_PATH = "data.clientRelation";
+	private static final String PATCH_PATH = "data.clientRelation";
 
-    private final Relations relations;
-    private final RelationOnboardingProcess process;
-    private final Watchlist watchlist;
-    private final ScreeningSettings screening;
-    private final EventPublisher events;
-    private final ObjectMapper objectMapper;
-    private final Clock clock;
+	private final Relations relations;
 
-    RelationService(Relations relations, RelationOnboardingProcess process, Watchlist watchlist,
-            ScreeningSettings screening, EventPublisher events, ObjectMapper objectMapper, Clock clock) {
-        this.relations = relations;
-        this.process = process;
-        this.watchlist = watchlist;
-        this.screening = screening;
-        this.events = events;
-        this.objectMapper = objectMapper;
-        this.clock = clock;
-    }
+	private final RelationOnboardingProcess process;
 
-    /** Whether screening found something on a related party of the client. */
-    @Transactional(readOnly = true)
-    public boolean hasScreeningHits(UUID clientId) {
-        return relations.anyScreeningHits(clientId);
-    }
+	private final Watchlist watchlist;
 
-    /** How many of the client's related parties still wait for their screening or its review. */
-    @Transactional(readOnly = true)
-    public long unscreened(UUID clientId) {
-        return relations.countUnscreened(clientId);
-    }
+	private final ScreeningSettings screening;
 
-    /** Adds validated relations to a client and starts each one's onboarding; returns them in the order given. */
-    @Transactional
-    public List<RelationView> add(UUID clientId, List<RelationInput> inputs) {
-        List<RelationView> added = new ArrayList<>();
-        for (RelationInput input : inputs) {
-            Relation relation = relations.save(new Relation(UUID.randomUUID(), clientId, input, clock.instant()));
-            relations.flush();
-            publish(relation, "created");
-            process.start(relation.id(), clientId);
-            added.add(relation.view());
-        }
-        return added;
-    }
+	private final EventPublisher events;
 
-    @Transactional(readOnly = true)
-    Page<RelationView> list(UUID clientId, Pageable pageable) {
-        return relations.findLive(clientId, pageable).map(Relation::view);
-    }
+	private final ObjectMapper objectMapper;
 
-    @Transactional(readOnly = true)
-    RelationView read(UUID clientId, UUID id) {
-        return find(clientId, id).view();
-    }
+	private final Clock clock;
 
-    /** Patch-style: the role and profile given replace the stored ones, identity fields are merged. */
-    @Transactional
-    RelationView update(UUID clientId, UUID id, JsonNode patch) {
-        Relation relation = relations.findLiveForUpdate(clientId, id)
-                .orElseThrow(() -> new NotFoundException("Relation", id));
-        if (patch == null || !patch.isObject()) {
-            throw new InvalidRequestException(PATCH_PATH, "is required and must be an object");
-        }
-        ObjectNode merged = objectMapper.valueToTree(relation.input());
-        patch.fields().forEachRemaining(field -> {
-            if ("identity".equals(field.getKey()) && field.getValue().isObject() && merged.get("identity") != null) {
-                ObjectNode identity = ((ObjectNode) merged.get("identity")).deepCopy();
-                field.getValue().fields().forEachRemaining(f -> {
-                    if (f.getValue().isNull()) {
-                        identity.remove(f.getKey());
-                    } else {
-                        identity.set(f.getKey(), f.getValue());
-                    }
-                });
-                merged.set("identity", identity);
-            } else if (List.of("relation", "profile", "identity", "attributes").contains(field.getKey())) {
-                merged.set(field.getKey(), field.getValue());
-            }
-        });
-        RelationInput input;
-        try {
-            input = objectMapper.treeToValue(merged, RelationInput.class);
-        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
-            throw new InvalidRequestException(PATCH_PATH + "." + JsonPaths.of(e), "has the wrong type");
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new InvalidRequestException(PATCH_PATH, "could not be read");
-        }
-        if (input.identity() != null && !relation.identity().type().equals(input.identity().type())) {
-            throw new io.onboarding.orchestrator.api.BusinessRuleException(PATCH_PATH + ".identity.type",
-                    "The identity type of a related party can't change (it is " + relation.identity().type() + ")");
-        }
-        Violations v = new Violations();
-        RelationRules.validate(v, PATCH_PATH, input);
-        v.throwIfAny();
-        RelationRules.checkRoles(PATCH_PATH, List.of(input));
-        relation.describe(input, clock.instant());
-        relations.flush();
-        publish(relation, "updated");
-        return relation.view();
-    }
+	RelationService(Relations relations, RelationOnboardingProcess process, Watchlist watchlist,
+			ScreeningSettings screening, EventPublisher events, ObjectMapper objectMapper, Clock clock) {
+		this.relations = relations;
+		this.process = process;
+		this.watchlist = watchlist;
+		this.screening = screening;
+		this.events = events;
+		this.objectMapper = objectMapper;
+		this.clock = clock;
+	}
 
-    /** Deletes a relation: gone from reads, its onboarding ended. */
-    @Transactional
-    void delete(UUID clientId, UUID id) {
-        Relation relation = relations.findLiveForUpdate(clientId, id)
-                .orElseThrow(() -> new NotFoundException("Relation", id));
-        relation.delete(clock.instant());
-        relations.flush();
-        publish(relation, "deleted");
-        process.relationDeleted(clientId, id);
-        releaseApplication(clientId);
-    }
+	/** Whether screening found something on a related party of the client. */
+	@Transactional(readOnly = true)
+	public boolean hasScreeningHits(UUID clientId) {
+		return relations.anyScreeningHits(clientId);
+	}
 
-    /**
-     * What screening looks at: watchlist, PEP, age, countries. The row is locked here already: the
-     * screening's next step changes it in the same transaction, and must not find it stale.
-     */
-    @Transactional
-    RelationFacts facts(UUID id) {
-        Relation relation = relations.findForUpdate(id).orElseThrow(() -> new NotFoundException("Relation", id));
-        var identity = relation.identity();
-        var match = watchlist.match(identity.fullName(), identity.isIndividual() ? identity.birthDate() : null);
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        boolean underage = identity.isIndividual() && Formats.parseDate(identity.birthDate())
-                .map(birth -> birth.plusYears(18).isAfter(today)).orElse(false);
-        List<String> countries = new ArrayList<>();
-        countries.add(identity.country());
-        if (relation.profile() != null && relation.profile().primaryAddress() != null) {
-            countries.add(relation.profile().primaryAddress().country());
-        }
-        boolean highRisk = countries.stream().anyMatch(c -> c != null && screening.highRiskCountries().contains(c));
-        return new RelationFacts(match.isPresent(), match.map(Watchlist.Match::list).orElse(null),
-                ReservedAttributes.isPep(relation.attributes()), underage, highRisk);
-    }
+	/**
+	 * How many of the client's related parties still wait for their screening or its
+	 * review.
+	 */
+	@Transactional(readOnly = true)
+	public long unscreened(UUID clientId) {
+		return relations.countUnscreened(clientId);
+	}
 
-    /** Screening's verdict; a clear party is published as screened at once. */
-    @Transactional
-    void screened(UUID id, String riskLevel, RelationFacts facts) {
-        Relation relation = relations.findForUpdate(id).orElseThrow(() -> new NotFoundException("Relation", id));
-        relation.screened(!"low".equals(riskLevel), riskLevel, facts.reasons(), clock.instant());
-        relations.flush();
-        if (!"low".equals(riskLevel)) {
-            return;
-        }
-        publish(relation, "screened");
-        releaseApplication(relation.clientId());
-    }
+	/**
+	 * Adds validated relations to a client and starts each one's onboarding; returns them
+	 * in the order given.
+	 */
+	@Transactional
+	public List<RelationView> add(UUID clientId, List<RelationInput> inputs) {
+		List<RelationView> added = new ArrayList<>();
+		for (RelationInput input : inputs) {
+			Relation relation = relations.save(new Relation(UUID.randomUUID(), clientId, input, clock.instant()));
+			relations.flush();
+			publish(relation, "created");
+			process.start(relation.id(), clientId);
+			added.add(relation.view());
+		}
+		return added;
+	}
 
-    /** An officer accepts or rejects a hit. */
-    @Transactional
-    void reviewed(UUID id, boolean accepted, String actor) {
-        Relation relation = relations.findForUpdate(id).orElseThrow(() -> new NotFoundException("Relation", id));
-        relation.reviewed(accepted, actor, clock.instant());
-        relations.flush();
-        publish(relation, "screened");
-        releaseApplication(relation.clientId());
-    }
+	@Transactional(readOnly = true)
+	Page<RelationView> list(UUID clientId, Pageable pageable) {
+		return relations.findLive(clientId, pageable).map(Relation::view);
+	}
 
-    @Transactional(readOnly = true)
-    RelationView view(UUID id) {
-        return relations.findById(id).map(Relation::view).orElseThrow(() -> new NotFoundException("Relation", id));
-    }
+	@Transactional(readOnly = true)
+	RelationView read(UUID clientId, UUID id) {
+		return find(clientId, id).view();
+	}
 
-    /** Once no related party waits any more, the client's application may go to its review. */
-    private void releaseApplication(UUID clientId) {
-        if (relations.countUnscreened(clientId) == 0) {
-            process.relatedPartiesScreened(clientId);
-        }
-    }
+	/**
+	 * Patch-style: the role and profile given replace the stored ones, identity fields
+	 * are merged.
+	 */
+	@Transactional
+	RelationView update(UUID clientId, UUID id, JsonNode patch) {
+		Relation relation = relations.findLiveForUpdate(clientId, id)
+			.orElseThrow(() -> new NotFoundException("Relation", id));
+		if (patch == null || !patch.isObject()) {
+			throw new InvalidRequestException(PATCH_PATH, "is required and must be an object");
+		}
+		ObjectNode merged = objectMapper.valueToTree(relation.input());
+		patch.fields().forEachRemaining(field -> {
+			if ("identity".equals(field.getKey()) && field.getValue().isObject() && merged.get("identity") != null) {
+				ObjectNode identity = ((ObjectNode) merged.get("identity")).deepCopy();
+				field.getValue().fields().forEachRemaining(f -> {
+					if (f.getValue().isNull()) {
+						identity.remove(f.getKey());
+					}
+					else {
+						identity.set(f.getKey(), f.getValue());
+					}
+				});
+				merged.set("identity", identity);
+			}
+			else if (List.of("relation", "profile", "identity", "attributes").contains(field.getKey())) {
+				merged.set(field.getKey(), field.getValue());
+			}
+		});
+		RelationInput input;
+		try {
+			input = objectMapper.treeToValue(merged, RelationInput.class);
+		}
+		catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+			throw new InvalidRequestException(PATCH_PATH + "." + JsonPaths.of(e), "has the wrong type");
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+			throw new InvalidRequestException(PATCH_PATH, "could not be read");
+		}
+		if (input.identity() != null && !relation.identity().type().equals(input.identity().type())) {
+			throw new io.onboarding.orchestrator.api.BusinessRuleException(PATCH_PATH + ".identity.type",
+					"The identity type of a related party can't change (it is " + relation.identity().type() + ")");
+		}
+		Violations v = new Violations();
+		RelationRules.validate(v, PATCH_PATH, input);
+		v.throwIfAny();
+		RelationRules.checkRoles(PATCH_PATH, List.of(input));
+		relation.describe(input, clock.instant());
+		relations.flush();
+		publish(relation, "updated");
+		return relation.view();
+	}
 
-    private Relation find(UUID clientId, UUID id) {
-        return relations.findLive(clientId, id).orElseThrow(() -> new NotFoundException("Relation", id));
-    }
+	/** Deletes a relation: gone from reads, its onboarding ended. */
+	@Transactional
+	void delete(UUID clientId, UUID id) {
+		Relation relation = relations.findLiveForUpdate(clientId, id)
+			.orElseThrow(() -> new NotFoundException("Relation", id));
+		relation.delete(clock.instant());
+		relations.flush();
+		publish(relation, "deleted");
+		process.relationDeleted(clientId, id);
+		releaseApplication(clientId);
+	}
 
-    private void publish(Relation relation, String type) {
-        events.publish("relations", type, relation.clientId(), Envelope.single("clientRelation", relation.view()),
-                Map.of());
-    }
+	/**
+	 * What screening looks at: watchlist, PEP, age, countries. The row is locked here
+	 * already: the screening's next step changes it in the same transaction, and must not
+	 * find it stale.
+	 */
+	@Transactional
+	RelationFacts facts(UUID id) {
+		Relation relation = relations.findForUpdate(id).orElseThrow(() -> new NotFoundException("Relation", id));
+		var identity = relation.identity();
+		var match = watchlist.match(identity.fullName(), identity.isIndividual() ? identity.birthDate() : null);
+		LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+		boolean underage = identity.isIndividual() && Formats.parseDate(identity.birthDate())
+			.map(birth -> birth.plusYears(18).isAfter(today))
+			.orElse(false);
+		List<String> countries = new ArrayList<>();
+		countries.add(identity.country());
+		if (relation.profile() != null && relation.profile().primaryAddress() != null) {
+			countries.add(relation.profile().primaryAddress().country());
+		}
+		boolean highRisk = countries.stream().anyMatch(c -> c != null && screening.highRiskCountries().contains(c));
+		return new RelationFacts(match.isPresent(), match.map(Watchlist.Match::list).orElse(null),
+				ReservedAttributes.isPep(relation.attributes()), underage, highRisk);
+	}
+
+	/** Screening's verdict; a clear party is published as screened at once. */
+	@Transactional
+	void screened(UUID id, String riskLevel, RelationFacts facts) {
+		Relation relation = relations.findForUpdate(id).orElseThrow(() -> new NotFoundException("Relation", id));
+		relation.screened(!"low".equals(riskLevel), riskLevel, facts.reasons(), clock.instant());
+		relations.flush();
+		if (!"low".equals(riskLevel)) {
+			return;
+		}
+		publish(relation, "screened");
+		releaseApplication(relation.clientId());
+	}
+
+	/** An officer accepts or rejects a hit. */
+	@Transactional
+	void reviewed(UUID id, boolean accepted, String actor) {
+		Relation relation = relations.findForUpdate(id).orElseThrow(() -> new NotFoundException("Relation", id));
+		relation.reviewed(accepted, actor, clock.instant());
+		relations.flush();
+		publish(relation, "screened");
+		releaseApplication(relation.clientId());
+	}
+
+	@Transactional(readOnly = true)
+	RelationView view(UUID id) {
+		return relations.findById(id).map(Relation::view).orElseThrow(() -> new NotFoundException("Relation", id));
+	}
+
+	/**
+	 * Once no related party waits any more, the client's application may go to its
+	 * review.
+	 */
+	private void releaseApplication(UUID clientId) {
+		if (relations.countUnscreened(clientId) == 0) {
+			process.relatedPartiesScreened(clientId);
+		}
+	}
+
+	private Relation find(UUID clientId, UUID id) {
+		return relations.findLive(clientId, id).orElseThrow(() -> new NotFoundException("Relation", id));
+	}
+
+	private void publish(Relation relation, String type) {
+		events.publish("relations", type, relation.clientId(), Envelope.single("clientRelation", relation.view()),
+				Map.of());
+	}
+
 }

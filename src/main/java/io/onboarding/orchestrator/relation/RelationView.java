@@ -8,11 +8,13 @@ import java.util.UUID;
 import io.onboarding.orchestrator.client.Identity;
 import io.onboarding.orchestrator.client.Profile;
 
-/** A related party as the API shows it, with {@code fullName} and its {@code screening}. */
+/**
+ * A related party as the API shows it, with {@code fullName} and its {@code screening}.
+ */
 public record RelationView(UUID id, UUID clientId, String relation, Identity identity, Profile profile,
-        Map<String, Object> attributes, String fullName, Screening screening, Instant createdAt, Instant updatedAt) {
+		Map<String, Object> attributes, String fullName, Screening screening, Instant createdAt, Instant updatedAt) {
 
-    /** {@code {status, riskLevel, reasons, reviewedBy}} */
-    public record Screening(String status, String riskLevel, List<String> reasons, String reviewedBy) {
-    }
+	/** {@code {status, riskLevel, reasons, reviewedBy}} */
+	public record Screening(String status, String riskLevel, List<String> reasons, String reviewedBy) {
+	}
 }

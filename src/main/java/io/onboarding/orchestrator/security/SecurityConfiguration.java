@@ -24,81 +24,96 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import io.onboarding.orchestrator.api.ProblemWriter;
 
 /**
- * Two doors. Camunda's web apps and engine REST API keep their own login: the web apps their
- * session login and CSRF protection, {@code /engine-rest} HTTP Basic against Camunda's users with
- * authorization checks on. Everything else is the API, reached with an API key only.
+ * Two doors. Camunda's web apps and engine REST API keep their own login: the web apps
+ * their session login and CSRF protection, {@code /engine-rest} HTTP Basic against
+ * Camunda's users with authorization checks on. Everything else is the API, reached with
+ * an API key only.
  */
 @Configuration
 class SecurityConfiguration {
 
-    // Path patterns, not MVC matchers: /engine-rest is Jersey's servlet, not a Spring MVC mapping.
-    private static final RequestMatcher CAMUNDA_PATHS = new OrRequestMatcher(
-            PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"),
-            PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"));
+	// Path patterns, not MVC matchers: /engine-rest is Jersey's servlet, not a Spring MVC
+	// mapping.
+	private static final RequestMatcher CAMUNDA_PATHS = new OrRequestMatcher(
+			PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"),
+			PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"));
 
-    @Bean
-    ApiKeys apiKeys(Environment environment) {
-        return ApiKeys.parse(environment.getProperty("onboarding.api-keys", ""));
-    }
+	@Bean
+	ApiKeys apiKeys(Environment environment) {
+		return ApiKeys.parse(environment.getProperty("onboarding.api-keys", ""));
+	}
 
-    @Bean
-    @Order(1)
-    SecurityFilterChain camundaChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher(CAMUNDA_PATHS)
-                // Camunda's own filters guard the rest. The one path they leave open, the list of
-                // engine names, is closed here: nothing under /engine-rest answers without a login.
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/engine"))
-                        .denyAll()
-                        .anyRequest().permitAll())
-                // The web apps bring their own CSRF filter and security headers.
-                .csrf(AbstractHttpConfigurer::disable)
-                .headers(AbstractHttpConfigurer::disable)
-                .requestCache(AbstractHttpConfigurer::disable)
-                .build();
-    }
+	@Bean
+	@Order(1)
+	SecurityFilterChain camundaChain(HttpSecurity http) throws Exception {
+		return http.securityMatcher(CAMUNDA_PATHS)
+			// Camunda's own filters guard the rest. The one path they leave open, the
+			// list of
+			// engine names, is closed here: nothing under /engine-rest answers without a
+			// login.
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/engine"))
+				.denyAll()
+				.anyRequest()
+				.permitAll())
+			// The web apps bring their own CSRF filter and security headers.
+			.csrf(AbstractHttpConfigurer::disable)
+			.headers(AbstractHttpConfigurer::disable)
+			.requestCache(AbstractHttpConfigurer::disable)
+			.build();
+	}
 
-    @Bean
-    @Order(2)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiKeys keys, ProblemWriter problems) throws Exception {
-        AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"onboarding\"");
-            problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated",
-                    "A valid API key is required, in the x-api-key header or as Authorization: Bearer <key>");
-        };
-        AccessDeniedHandler forbidden = (request, response, e) -> problems.write(request, response,
-                HttpStatus.FORBIDDEN, "forbidden", "This API key's role may not do this");
-        return http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/error").permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
-                        .permitAll()
-                        .requestMatchers("/actuator/**").hasRole("OPERATOR")
-                        .requestMatchers(HttpMethod.PATCH, "/clients/*/compliance").hasRole("OPERATOR")
-                        .requestMatchers(HttpMethod.POST, "/applications/*/decision").hasRole("OPERATOR")
-                        .anyRequest().hasRole("INTEGRATOR"))
-                .addFilterBefore(new ApiKeyAuthenticationFilter(keys, unauthenticated), AuthorizationFilter.class)
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(AbstractHttpConfigurer::disable)
-                .httpBasic(AbstractHttpConfigurer::disable)
-                .formLogin(AbstractHttpConfigurer::disable)
-                .logout(AbstractHttpConfigurer::disable)
-                .requestCache(AbstractHttpConfigurer::disable)
-                .anonymous(AbstractHttpConfigurer::disable)
-                .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated)
-                        .accessDeniedHandler(forbidden))
-                .build();
-    }
+	@Bean
+	@Order(2)
+	SecurityFilterChain apiChain(HttpSecurity http, ApiKeys keys, ProblemWriter problems) throws Exception {
+		AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
+			response.setHeader("WWW-Authenticate", "Bearer realm=\"onboarding\"");
+			problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated",
+					"A valid API key is required, in the x-api-key header or as Authorization: Bearer <key>");
+		};
+		AccessDeniedHandler forbidden = (request, response, e) -> problems.write(request, response,
+				HttpStatus.FORBIDDEN, "forbidden", "This API key's role may not do this");
+		return http
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/", "/error")
+				.permitAll()
+				.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+				.permitAll()
+				.requestMatchers("/actuator/**")
+				.hasRole("OPERATOR")
+				.requestMatchers(HttpMethod.PATCH, "/clients/*/compliance")
+				.hasRole("OPERATOR")
+				.requestMatchers(HttpMethod.POST, "/applications/*/decision")
+				.hasRole("OPERATOR")
+				.anyRequest()
+				.hasRole("INTEGRATOR"))
+			.addFilterBefore(new ApiKeyAuthenticationFilter(keys, unauthenticated), AuthorizationFilter.class)
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(AbstractHttpConfigurer::disable)
+			.httpBasic(AbstractHttpConfigurer::disable)
+			.formLogin(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable)
+			.requestCache(AbstractHttpConfigurer::disable)
+			.anonymous(AbstractHttpConfigurer::disable)
+			.exceptionHandling(
+					handling -> handling.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
+			.build();
+	}
 
-    /** {@code /engine-rest} answers only to Camunda users, by HTTP Basic; its authorizations apply. */
-    @Bean
-    FilterRegistrationBean<Filter> engineRestAuthentication() {
-        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-        registration.setName("camunda-engine-rest-authentication");
-        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                HttpBasicAuthenticationProvider.class.getName());
-        registration.addUrlPatterns("/engine-rest/*");
-        return registration;
-    }
+	/**
+	 * {@code /engine-rest} answers only to Camunda users, by HTTP Basic; its
+	 * authorizations apply.
+	 */
+	@Bean
+	FilterRegistrationBean<Filter> engineRestAuthentication() {
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+				new ProcessEngineAuthenticationFilter());
+		registration.setName("camunda-engine-rest-authentication");
+		registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+				HttpBasicAuthenticationProvider.class.getName());
+		registration.addUrlPatterns("/engine-rest/*");
+		return registration;
+	}
+
 }

@@ -18,53 +18,54 @@ import io.onboarding.orchestrator.client.JsonColumns;
 @Table(name = "users")
 class User {
 
-    static final String EXTERNAL = "external";
-    static final String HUMAN = "human";
+	static final String EXTERNAL = "external";
+	static final String HUMAN = "human";
 
-    @Id
-    private UUID id;
+	@Id
+	private UUID id;
 
-    @Column(nullable = false)
-    private String email;
+	@Column(nullable = false)
+	private String email;
 
-    @Column(name = "email_normalized", nullable = false)
-    private String emailNormalized;
+	@Column(name = "email_normalized", nullable = false)
+	private String emailNormalized;
 
-    @Convert(converter = JsonColumns.IdentityColumn.class)
-    @Column(nullable = false)
-    private Identity identity;
+	@Convert(converter = JsonColumns.IdentityColumn.class)
+	@Column(nullable = false)
+	private Identity identity;
 
-    @Column(nullable = false)
-    private String category;
+	@Column(nullable = false)
+	private String category;
 
-    @Column(nullable = false)
-    private String type;
+	@Column(nullable = false)
+	private String type;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
 
-    protected User() {
-    }
+	protected User() {
+	}
 
-    User(UUID id, String email, Identity identity, Instant now) {
-        this.id = id;
-        this.email = email;
-        this.emailNormalized = normalize(email);
-        this.identity = identity;
-        this.category = EXTERNAL;
-        this.type = HUMAN;
-        this.createdAt = now;
-    }
+	User(UUID id, String email, Identity identity, Instant now) {
+		this.id = id;
+		this.email = email;
+		this.emailNormalized = normalize(email);
+		this.identity = identity;
+		this.category = EXTERNAL;
+		this.type = HUMAN;
+		this.createdAt = now;
+	}
 
-    static String normalize(String email) {
-        return email.trim().toLowerCase(Locale.ROOT);
-    }
+	static String normalize(String email) {
+		return email.trim().toLowerCase(Locale.ROOT);
+	}
 
-    UserView view() {
-        return new UserView(id, email, identity, category, type);
-    }
+	UserView view() {
+		return new UserView(id, email, identity, category, type);
+	}
 
-    UUID id() {
-        return id;
-    }
+	UUID id() {
+		return id;
+	}
+
 }

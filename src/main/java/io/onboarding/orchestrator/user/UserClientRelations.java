@@ -8,9 +8,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface UserClientRelations extends JpaRepository<UserClientRelation, UUID> {
 
-    Optional<UserClientRelation> findByUserIdAndClientId(UUID userId, UUID clientId);
+	Optional<UserClientRelation> findByUserIdAndClientId(UUID userId, UUID clientId);
 
-    List<UserClientRelation> findByClientIdOrderByCreatedAt(UUID clientId);
+	List<UserClientRelation> findByClientIdOrderByCreatedAt(UUID clientId);
 
-    List<UserClientRelation> findByUserIdOrderByCreatedAt(UUID userId);
+	List<UserClientRelation> findByUserIdOrderByCreatedAt(UUID userId);
+
 }

@@ -15,26 +15,28 @@ import io.onboarding.orchestrator.client.ClientService;
 @RestController
 class UserController {
 
-    private final UserService users;
-    private final ClientService clients;
+	private final UserService users;
 
-    UserController(UserService users, ClientService clients) {
-        this.users = users;
-        this.clients = clients;
-    }
+	private final ClientService clients;
 
-    @GetMapping("/users/{id}")
-    Envelope user(@PathVariable UUID id) {
-        UserService.UserWithClients user = users.user(id);
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("user", user.user());
-        data.put("userClientRelations", user.clientRelations());
-        return new Envelope(Map.of(), data, Map.of(), Map.of());
-    }
+	UserController(UserService users, ClientService clients) {
+		this.users = users;
+		this.clients = clients;
+	}
 
-    @GetMapping("/clients/{id}/users")
-    Envelope usersOf(@PathVariable UUID id) {
-        clients.client(id);
-        return Envelope.read("users", users.usersOf(id));
-    }
+	@GetMapping("/users/{id}")
+	Envelope user(@PathVariable UUID id) {
+		UserService.UserWithClients user = users.user(id);
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("user", user.user());
+		data.put("userClientRelations", user.clientRelations());
+		return new Envelope(Map.of(), data, Map.of(), Map.of());
+	}
+
+	@GetMapping("/clients/{id}/users")
+	Envelope usersOf(@PathVariable UUID id) {
+		clients.client(id);
+		return Envelope.read("users", users.usersOf(id));
+	}
+
 }

@@ -7,5 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface Users extends JpaRepository<User, UUID> {
 
-    Optional<User> findByEmailNormalized(String emailNormalized);
+	Optional<User> findByEmailNormalized(String emailNormalized);
+
 }

@@ -7,4 +7,5 @@ import io.onboarding.orchestrator.background.WakeUpSignal;
 /** Wakes this node's dispatcher when a transaction that recorded events commits. */
 @Component
 class DeliverySignal extends WakeUpSignal {
+
 }

@@ -15,62 +15,70 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records webhook events and their deliveries. It only joins a transaction that is already
- * running, so an event exists exactly when the change that raised it was committed: a rollback
- * sends nothing, a crash after commit loses nothing.
+ * Records webhook events and their deliveries. It only joins a transaction that is
+ * already running, so an event exists exactly when the change that raised it was
+ * committed: a rollback sends nothing, a crash after commit loses nothing.
  */
 @Service
 public class EventPublisher {
 
-    private final JdbcTemplate jdbc;
-    private final WebhookEndpoints endpoints;
-    private final DeliverySignal signal;
-    private final ObjectMapper objectMapper;
-    private final Clock clock;
+	private final JdbcTemplate jdbc;
 
-    EventPublisher(JdbcTemplate jdbc, WebhookEndpoints endpoints, DeliverySignal signal, ObjectMapper objectMapper,
-            Clock clock) {
-        this.jdbc = jdbc;
-        this.endpoints = endpoints;
-        this.signal = signal;
-        this.objectMapper = objectMapper;
-        this.clock = clock;
-    }
+	private final WebhookEndpoints endpoints;
 
-    /**
-     * Records {@code {"webhook": {module, type}, "data": ..., "connect": ..., "metadata": {}}} and one
-     * delivery for every endpoint subscribed to it.
-     *
-     * @param clientId the client the event concerns, which orders its deliveries; may be null
-     * @return the event's id, which is the {@code webhook-id} of its deliveries
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public UUID publish(String module, String type, UUID clientId, Map<String, Object> data,
-            Map<String, Object> connect) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("webhook", Map.of("module", module, "type", type));
-        body.put("data", data == null ? Map.of() : data);
-        body.put("connect", connect == null ? Map.of() : connect);
-        body.put("metadata", Map.of());
-        UUID id = UUID.randomUUID();
-        Instant now = clock.instant();
-        jdbc.update("INSERT INTO webhook_events (id, module, type, client_id, payload, created_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", id, module, type, clientId, json(body), Timestamp.from(now));
-        String name = EventTypes.name(module, type);
-        for (UUID endpoint : endpoints.subscribedTo(name)) {
-            jdbc.update("INSERT INTO webhook_deliveries (id, event_id, endpoint_id, client_id, event_type, status, "
-                    + "attempts, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)", UUID.randomUUID(),
-                    id, endpoint, clientId, name, Deliveries.PENDING, Timestamp.from(now), Timestamp.from(now));
-        }
-        signal.wakeUpAfterCommit();
-        return id;
-    }
+	private final DeliverySignal signal;
 
-    private String json(Map<String, Object> body) {
-        try {
-            return objectMapper.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("An event body could not be written as JSON", e);
-        }
-    }
+	private final ObjectMapper objectMapper;
+
+	private final Clock clock;
+
+	EventPublisher(JdbcTemplate jdbc, WebhookEndpoints endpoints, DeliverySignal signal, ObjectMapper objectMapper,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.endpoints = endpoints;
+		this.signal = signal;
+		this.objectMapper = objectMapper;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records {@code {"webhook": {module, type}, "data": ..., "connect": ..., "metadata":
+	 * {}}} and one delivery for every endpoint subscribed to it.
+	 * @param clientId the client the event concerns, which orders its deliveries; may be
+	 * null
+	 * @return the event's id, which is the {@code webhook-id} of its deliveries
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public UUID publish(String module, String type, UUID clientId, Map<String, Object> data,
+			Map<String, Object> connect) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("webhook", Map.of("module", module, "type", type));
+		body.put("data", data == null ? Map.of() : data);
+		body.put("connect", connect == null ? Map.of() : connect);
+		body.put("metadata", Map.of());
+		UUID id = UUID.randomUUID();
+		Instant now = clock.instant();
+		jdbc.update("INSERT INTO webhook_events (id, module, type, client_id, payload, created_at) "
+				+ "VALUES (?, ?, ?, ?, ?, ?)", id, module, type, clientId, json(body), Timestamp.from(now));
+		String name = EventTypes.name(module, type);
+		for (UUID endpoint : endpoints.subscribedTo(name)) {
+			jdbc.update(
+					"INSERT INTO webhook_deliveries (id, event_id, endpoint_id, client_id, event_type, status, "
+							+ "attempts, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)",
+					UUID.randomUUID(), id, endpoint, clientId, name, Deliveries.PENDING, Timestamp.from(now),
+					Timestamp.from(now));
+		}
+		signal.wakeUpAfterCommit();
+		return id;
+	}
+
+	private String json(Map<String, Object> body) {
+		try {
+			return objectMapper.writeValueAsString(body);
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException("An event body could not be written as JSON", e);
+		}
+	}
+
 }

@@ -5,38 +5,40 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Event names as endpoints subscribe to them: {@code module.type} ({@code clients.created}),
- * {@code module.*}, or {@code *} for everything.
+ * Event names as endpoints subscribe to them: {@code module.type}
+ * ({@code clients.created}), {@code module.*}, or {@code *} for everything.
  */
 final class EventTypes {
 
-    static final Set<String> MODULES = Set.of("clients", "relations", "applications", "migrations");
-    // Types are also statuses with underscores: applications.under_review, ...request_for_information.
-    private static final Pattern NAME = Pattern.compile("([a-z]+)\\.([a-z][a-z_-]*|\\*)");
+	static final Set<String> MODULES = Set.of("clients", "relations", "applications", "migrations");
 
-    private EventTypes() {
-    }
+	// Types are also statuses with underscores: applications.under_review,
+	// ...request_for_information.
+	private static final Pattern NAME = Pattern.compile("([a-z]+)\\.([a-z][a-z_-]*|\\*)");
 
-    static String name(String module, String type) {
-        return module + "." + type;
-    }
+	private EventTypes() {
+	}
 
-    static boolean isValidSubscription(String subscription) {
-        if ("*".equals(subscription)) {
-            return true;
-        }
-        var matcher = NAME.matcher(subscription);
-        return matcher.matches() && MODULES.contains(matcher.group(1));
-    }
+	static String name(String module, String type) {
+		return module + "." + type;
+	}
 
-    static boolean matches(List<String> subscriptions, String eventName) {
-        String module = eventName.substring(0, eventName.indexOf('.'));
-        for (String subscription : subscriptions) {
-            if ("*".equals(subscription) || subscription.equals(eventName)
-                    || subscription.equals(module + ".*")) {
-                return true;
-            }
-        }
-        return false;
-    }
+	static boolean isValidSubscription(String subscription) {
+		if ("*".equals(subscription)) {
+			return true;
+		}
+		var matcher = NAME.matcher(subscription);
+		return matcher.matches() && MODULES.contains(matcher.group(1));
+	}
+
+	static boolean matches(List<String> subscriptions, String eventName) {
+		String module = eventName.substring(0, eventName.indexOf('.'));
+		for (String subscription : subscriptions) {
+			if ("*".equals(subscription) || subscription.equals(eventName) || subscription.equals(module + ".*")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 }

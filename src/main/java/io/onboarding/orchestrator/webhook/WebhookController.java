@@ -28,120 +28,128 @@ import io.onboarding.orchestrator.validation.Violations;
 @RequestMapping("/webhooks")
 class WebhookController {
 
-    private static final int MAX_SUBSCRIPTIONS = 50;
-    private static final List<String> STATUSES = List.of(Deliveries.PENDING, Deliveries.DELIVERED, Deliveries.FAILED);
+	private static final int MAX_SUBSCRIPTIONS = 50;
 
-    private final WebhookEndpoints endpoints;
-    private final Deliveries deliveries;
-    private final NetworkGuard guard;
-    private final DeliverySignal signal;
+	private static final List<String> STATUSES = List.of(Deliveries.PENDING, Deliveries.DELIVERED, Deliveries.FAILED);
 
-    WebhookController(WebhookEndpoints endpoints, Deliveries deliveries, NetworkGuard guard, DeliverySignal signal) {
-        this.endpoints = endpoints;
-        this.deliveries = deliveries;
-        this.guard = guard;
-        this.signal = signal;
-    }
+	private final WebhookEndpoints endpoints;
 
-    @PostMapping("/endpoints")
-    ResponseEntity<Map<String, Object>> register(@RequestBody EndpointRequest request, Principal principal) {
-        Violations v = new Violations();
-        URI url = null;
-        if (v.required("url", request.url())) {
-            if (request.url().length() > 2000 || !Formats.isWebUrl(request.url())) {
-                v.add("url", "must be an absolute http(s) URL");
-            } else {
-                url = URI.create(request.url());
-                guard.refusal(url).ifPresent(why -> v.add("url", "is not allowed: the address " + why));
-            }
-        }
-        List<String> events = request.events();
-        if (events == null || events.isEmpty()) {
-            v.add("events", "is required: event names such as clients.created, clients.*, or *");
-        } else if (events.size() > MAX_SUBSCRIPTIONS) {
-            v.add("events", "must have at most " + MAX_SUBSCRIPTIONS + " entries");
-        } else {
-            for (int i = 0; i < events.size(); i++) {
-                if (events.get(i) == null || !EventTypes.isValidSubscription(events.get(i))) {
-                    v.add("events[" + i + "]", "must be module.type (modules: "
-                            + String.join(", ", EventTypes.MODULES.stream().sorted().toList()) + "), module.* or *");
-                }
-            }
-        }
-        v.throwIfAny();
-        WebhookEndpoints.CreatedEndpoint created = endpoints.create(url, List.copyOf(events), principal.getName());
-        Map<String, Object> body = new LinkedHashMap<>(asMap(created.endpoint()));
-        body.put("secret", created.secret());
-        return ResponseEntity.created(URI.create("/webhooks/endpoints/" + created.endpoint().id())).body(body);
-    }
+	private final Deliveries deliveries;
 
-    @GetMapping("/endpoints")
-    Map<String, Object> endpoints(@RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        Violations v = new Violations();
-        var pageRequest = PageMetadata.request(v, page, size, org.springframework.data.domain.Sort.unsorted());
-        v.throwIfAny();
-        List<Endpoint> list = endpoints.list(pageRequest.getPageNumber(), pageRequest.getPageSize());
-        return Map.of("endpoints", list, "page", pageInfo(pageRequest.getPageNumber(), pageRequest.getPageSize(),
-                endpoints.count()));
-    }
+	private final NetworkGuard guard;
 
-    @GetMapping("/endpoints/{id}")
-    Endpoint endpoint(@PathVariable UUID id) {
-        return endpoints.find(id);
-    }
+	private final DeliverySignal signal;
 
-    @DeleteMapping("/endpoints/{id}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@PathVariable UUID id) {
-        endpoints.delete(id);
-    }
+	WebhookController(WebhookEndpoints endpoints, Deliveries deliveries, NetworkGuard guard, DeliverySignal signal) {
+		this.endpoints = endpoints;
+		this.deliveries = deliveries;
+		this.guard = guard;
+		this.signal = signal;
+	}
 
-    @GetMapping("/deliveries")
-    Map<String, Object> deliveries(@RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size, @RequestParam(required = false) String status,
-            @RequestParam(required = false) UUID endpointId, @RequestParam(required = false) String eventType) {
-        Violations v = new Violations();
-        var pageRequest = PageMetadata.request(v, page, size, org.springframework.data.domain.Sort.unsorted());
-        v.oneOf("status", status, STATUSES);
-        if (eventType != null && (eventType.length() > 100 || !eventType.matches("[a-z]+\\.[a-z-]+"))) {
-            v.add("eventType", "must be module.type, such as clients.created");
-        }
-        v.throwIfAny();
-        Deliveries.Page result = deliveries.list(new Deliveries.DeliveryFilter(status, endpointId, eventType),
-                pageRequest.getPageNumber(), pageRequest.getPageSize());
-        return Map.of("deliveries", result.deliveries(), "page", pageInfo(pageRequest.getPageNumber(),
-                pageRequest.getPageSize(), result.total()));
-    }
+	@PostMapping("/endpoints")
+	ResponseEntity<Map<String, Object>> register(@RequestBody EndpointRequest request, Principal principal) {
+		Violations v = new Violations();
+		URI url = null;
+		if (v.required("url", request.url())) {
+			if (request.url().length() > 2000 || !Formats.isWebUrl(request.url())) {
+				v.add("url", "must be an absolute http(s) URL");
+			}
+			else {
+				url = URI.create(request.url());
+				guard.refusal(url).ifPresent(why -> v.add("url", "is not allowed: the address " + why));
+			}
+		}
+		List<String> events = request.events();
+		if (events == null || events.isEmpty()) {
+			v.add("events", "is required: event names such as clients.created, clients.*, or *");
+		}
+		else if (events.size() > MAX_SUBSCRIPTIONS) {
+			v.add("events", "must have at most " + MAX_SUBSCRIPTIONS + " entries");
+		}
+		else {
+			for (int i = 0; i < events.size(); i++) {
+				if (events.get(i) == null || !EventTypes.isValidSubscription(events.get(i))) {
+					v.add("events[" + i + "]", "must be module.type (modules: "
+							+ String.join(", ", EventTypes.MODULES.stream().sorted().toList()) + "), module.* or *");
+				}
+			}
+		}
+		v.throwIfAny();
+		WebhookEndpoints.CreatedEndpoint created = endpoints.create(url, List.copyOf(events), principal.getName());
+		Map<String, Object> body = new LinkedHashMap<>(asMap(created.endpoint()));
+		body.put("secret", created.secret());
+		return ResponseEntity.created(URI.create("/webhooks/endpoints/" + created.endpoint().id())).body(body);
+	}
 
-    @GetMapping("/deliveries/{id}")
-    Delivery delivery(@PathVariable UUID id) {
-        return deliveries.find(id).withAttempts(deliveries.attempts(id));
-    }
+	@GetMapping("/endpoints")
+	Map<String, Object> endpoints(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		Violations v = new Violations();
+		var pageRequest = PageMetadata.request(v, page, size, org.springframework.data.domain.Sort.unsorted());
+		v.throwIfAny();
+		List<Endpoint> list = endpoints.list(pageRequest.getPageNumber(), pageRequest.getPageSize());
+		return Map.of("endpoints", list, "page",
+				pageInfo(pageRequest.getPageNumber(), pageRequest.getPageSize(), endpoints.count()));
+	}
 
-    @PostMapping("/deliveries/{id}/redeliver")
-    @ResponseStatus(HttpStatus.ACCEPTED)
-    Delivery redeliver(@PathVariable UUID id) {
-        Delivery delivery = deliveries.redeliver(id);
-        signal.wakeUpAfterCommit();
-        return delivery;
-    }
+	@GetMapping("/endpoints/{id}")
+	Endpoint endpoint(@PathVariable UUID id) {
+		return endpoints.find(id);
+	}
 
-    private static PageMetadata.PageInfo pageInfo(int number, int size, long total) {
-        return new PageMetadata.PageInfo(size, number, total, (int) ((total + size - 1) / size));
-    }
+	@DeleteMapping("/endpoints/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@PathVariable UUID id) {
+		endpoints.delete(id);
+	}
 
-    private static Map<String, Object> asMap(Endpoint endpoint) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("id", endpoint.id());
-        map.put("url", endpoint.url());
-        map.put("events", endpoint.events());
-        map.put("enabled", endpoint.enabled());
-        map.put("source", endpoint.source());
-        map.put("createdAt", endpoint.createdAt());
-        return map;
-    }
+	@GetMapping("/deliveries")
+	Map<String, Object> deliveries(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, @RequestParam(required = false) String status,
+			@RequestParam(required = false) UUID endpointId, @RequestParam(required = false) String eventType) {
+		Violations v = new Violations();
+		var pageRequest = PageMetadata.request(v, page, size, org.springframework.data.domain.Sort.unsorted());
+		v.oneOf("status", status, STATUSES);
+		if (eventType != null && (eventType.length() > 100 || !eventType.matches("[a-z]+\\.[a-z-]+"))) {
+			v.add("eventType", "must be module.type, such as clients.created");
+		}
+		v.throwIfAny();
+		Deliveries.Page result = deliveries.list(new Deliveries.DeliveryFilter(status, endpointId, eventType),
+				pageRequest.getPageNumber(), pageRequest.getPageSize());
+		return Map.of("deliveries", result.deliveries(), "page",
+				pageInfo(pageRequest.getPageNumber(), pageRequest.getPageSize(), result.total()));
+	}
 
-    record EndpointRequest(String url, List<String> events) {
-    }
+	@GetMapping("/deliveries/{id}")
+	Delivery delivery(@PathVariable UUID id) {
+		return deliveries.find(id).withAttempts(deliveries.attempts(id));
+	}
+
+	@PostMapping("/deliveries/{id}/redeliver")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	Delivery redeliver(@PathVariable UUID id) {
+		Delivery delivery = deliveries.redeliver(id);
+		signal.wakeUpAfterCommit();
+		return delivery;
+	}
+
+	private static PageMetadata.PageInfo pageInfo(int number, int size, long total) {
+		return new PageMetadata.PageInfo(size, number, total, (int) ((total + size - 1) / size));
+	}
+
+	private static Map<String, Object> asMap(Endpoint endpoint) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("id", endpoint.id());
+		map.put("url", endpoint.url());
+		map.put("events", endpoint.events());
+		map.put("enabled", endpoint.enabled());
+		map.put("source", endpoint.source());
+		map.put("createdAt", endpoint.createdAt());
+		return map;
+	}
+
+	record EndpointRequest(String url, List<String> events) {
+	}
+
 }

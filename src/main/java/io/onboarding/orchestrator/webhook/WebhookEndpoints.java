@@ -25,131 +25,160 @@ import io.onboarding.orchestrator.api.NotFoundException;
 @Component
 class WebhookEndpoints {
 
-    private static final String COLUMNS = "id, url, events, enabled, disabled_reason, source, created_at";
+	private static final String COLUMNS = "id, url, events, enabled, disabled_reason, source, created_at";
 
-    private final JdbcTemplate jdbc;
-    private final SecretCipher cipher;
-    private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
+	private final JdbcTemplate jdbc;
 
-    WebhookEndpoints(JdbcTemplate jdbc, SecretCipher cipher, Clock clock) {
-        this.jdbc = jdbc;
-        this.cipher = cipher;
-        this.clock = clock;
-    }
+	private final SecretCipher cipher;
 
-    /** A new endpoint and its signing secret ({@code whsec_} and 32 random bytes in base64). */
-    @Transactional
-    CreatedEndpoint create(URI url, List<String> events, String actor) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String secret = "whsec_" + Base64.getEncoder().encodeToString(bytes);
-        UUID id = UUID.randomUUID();
-        insert(id, url.toString(), events, secret, Endpoint.FROM_API, actor);
-        return new CreatedEndpoint(find(id), secret);
-    }
+	private final Clock clock;
 
-    /**
-     * The endpoint of {@code onboarding.webhooks.url}: one row per URL, so that every node of a
-     * cluster agrees on it; endpoints of earlier configurations are retired.
-     */
-    @Transactional
-    void configure(URI url, String secret) {
-        UUID id = UUID.nameUUIDFromBytes(("configured:" + url).getBytes(StandardCharsets.UTF_8));
-        jdbc.update("UPDATE webhook_endpoints SET deleted = TRUE, enabled = FALSE, disabled_reason = ? "
-                + "WHERE source = ? AND id <> ? AND NOT deleted", "removed from configuration",
-                Endpoint.FROM_CONFIGURATION, id);
-        boolean exists = !jdbc.queryForList("SELECT id FROM webhook_endpoints WHERE id = ?", UUID.class, id).isEmpty();
-        if (exists) {
-            jdbc.update("UPDATE webhook_endpoints SET secret_ciphertext = ?, deleted = FALSE, enabled = TRUE, "
-                    + "disabled_reason = NULL WHERE id = ?", cipher.encrypt(secret), id);
-        } else {
-            try {
-                insert(id, url.toString(), List.of("*"), secret, Endpoint.FROM_CONFIGURATION, "configuration");
-            } catch (DuplicateKeyException anotherNodeWasFirst) {
-                // the same row, written by a node that started at the same time
-            }
-        }
-    }
+	private final SecureRandom random = new SecureRandom();
 
-    /** Retires configured endpoints when the configuration no longer names one. */
-    @Transactional
-    void unconfigure() {
-        jdbc.update("UPDATE webhook_endpoints SET deleted = TRUE, enabled = FALSE, disabled_reason = ? "
-                + "WHERE source = ? AND NOT deleted", "removed from configuration", Endpoint.FROM_CONFIGURATION);
-    }
+	WebhookEndpoints(JdbcTemplate jdbc, SecretCipher cipher, Clock clock) {
+		this.jdbc = jdbc;
+		this.cipher = cipher;
+		this.clock = clock;
+	}
 
-    private void insert(UUID id, String url, List<String> events, String secret, String source, String actor) {
-        jdbc.update("INSERT INTO webhook_endpoints (id, url, events, secret_ciphertext, source, enabled, deleted, "
-                + "created_by, created_at) VALUES (?, ?, ?, ?, ?, TRUE, FALSE, ?, ?)", id, url,
-                String.join(",", events), cipher.encrypt(secret), source, actor, Timestamp.from(clock.instant()));
-    }
+	/**
+	 * A new endpoint and its signing secret ({@code whsec_} and 32 random bytes in
+	 * base64).
+	 */
+	@Transactional
+	CreatedEndpoint create(URI url, List<String> events, String actor) {
+		byte[] bytes = new byte[32];
+		random.nextBytes(bytes);
+		String secret = "whsec_" + Base64.getEncoder().encodeToString(bytes);
+		UUID id = UUID.randomUUID();
+		insert(id, url.toString(), events, secret, Endpoint.FROM_API, actor);
+		return new CreatedEndpoint(find(id), secret);
+	}
 
-    Endpoint find(UUID id) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM webhook_endpoints WHERE id = ? AND NOT deleted",
-                WebhookEndpoints::endpoint, id).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Webhook endpoint", id));
-    }
+	/**
+	 * The endpoint of {@code onboarding.webhooks.url}: one row per URL, so that every
+	 * node of a cluster agrees on it; endpoints of earlier configurations are retired.
+	 */
+	@Transactional
+	void configure(URI url, String secret) {
+		UUID id = UUID.nameUUIDFromBytes(("configured:" + url).getBytes(StandardCharsets.UTF_8));
+		jdbc.update(
+				"UPDATE webhook_endpoints SET deleted = TRUE, enabled = FALSE, disabled_reason = ? "
+						+ "WHERE source = ? AND id <> ? AND NOT deleted",
+				"removed from configuration", Endpoint.FROM_CONFIGURATION, id);
+		boolean exists = !jdbc.queryForList("SELECT id FROM webhook_endpoints WHERE id = ?", UUID.class, id).isEmpty();
+		if (exists) {
+			jdbc.update("UPDATE webhook_endpoints SET secret_ciphertext = ?, deleted = FALSE, enabled = TRUE, "
+					+ "disabled_reason = NULL WHERE id = ?", cipher.encrypt(secret), id);
+		}
+		else {
+			try {
+				insert(id, url.toString(), List.of("*"), secret, Endpoint.FROM_CONFIGURATION, "configuration");
+			}
+			catch (DuplicateKeyException anotherNodeWasFirst) {
+				// the same row, written by a node that started at the same time
+			}
+		}
+	}
 
-    List<Endpoint> list(int page, int size) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM webhook_endpoints WHERE NOT deleted "
-                + "ORDER BY created_at DESC, id LIMIT ? OFFSET ?", WebhookEndpoints::endpoint, size, (long) page * size);
-    }
+	/** Retires configured endpoints when the configuration no longer names one. */
+	@Transactional
+	void unconfigure() {
+		jdbc.update(
+				"UPDATE webhook_endpoints SET deleted = TRUE, enabled = FALSE, disabled_reason = ? "
+						+ "WHERE source = ? AND NOT deleted",
+				"removed from configuration", Endpoint.FROM_CONFIGURATION);
+	}
 
-    long count() {
-        return jdbc.queryForObject("SELECT count(*) FROM webhook_endpoints WHERE NOT deleted", Long.class);
-    }
+	private void insert(UUID id, String url, List<String> events, String secret, String source, String actor) {
+		jdbc.update(
+				"INSERT INTO webhook_endpoints (id, url, events, secret_ciphertext, source, enabled, deleted, "
+						+ "created_by, created_at) VALUES (?, ?, ?, ?, ?, TRUE, FALSE, ?, ?)",
+				id, url, String.join(",", events), cipher.encrypt(secret), source, actor,
+				Timestamp.from(clock.instant()));
+	}
 
-    /** Deletes an endpoint made over the API; its pending deliveries end failed. */
-    @Transactional
-    void delete(UUID id) {
-        Endpoint endpoint = find(id);
-        if (Endpoint.FROM_CONFIGURATION.equals(endpoint.source())) {
-            throw new BusinessRuleException("This endpoint comes from onboarding.webhooks.url; change the "
-                    + "configuration to remove it");
-        }
-        jdbc.update("UPDATE webhook_endpoints SET deleted = TRUE, enabled = FALSE, disabled_reason = ? WHERE id = ?",
-                "deleted", id);
-        failPending(id, "endpoint deleted");
-    }
+	Endpoint find(UUID id) {
+		return jdbc
+			.query("SELECT " + COLUMNS + " FROM webhook_endpoints WHERE id = ? AND NOT deleted",
+					WebhookEndpoints::endpoint, id)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Webhook endpoint", id));
+	}
 
-    /** An endpoint that answered 410 Gone receives nothing more. */
-    @Transactional
-    void disable(UUID id, String reason) {
-        jdbc.update("UPDATE webhook_endpoints SET enabled = FALSE, disabled_reason = ? WHERE id = ?", reason, id);
-        failPending(id, "endpoint disabled: " + reason);
-    }
+	List<Endpoint> list(int page, int size) {
+		return jdbc.query(
+				"SELECT " + COLUMNS + " FROM webhook_endpoints WHERE NOT deleted "
+						+ "ORDER BY created_at DESC, id LIMIT ? OFFSET ?",
+				WebhookEndpoints::endpoint, size, (long) page * size);
+	}
 
-    private void failPending(UUID endpointId, String reason) {
-        jdbc.update("UPDATE webhook_deliveries SET status = ?, last_error = ?, next_attempt_at = NULL "
-                + "WHERE endpoint_id = ? AND status = ?", Deliveries.FAILED, reason, endpointId, Deliveries.PENDING);
-    }
+	long count() {
+		return jdbc.queryForObject("SELECT count(*) FROM webhook_endpoints WHERE NOT deleted", Long.class);
+	}
 
-    /** Enabled endpoints subscribed to the event: those that get a delivery of it. */
-    List<UUID> subscribedTo(String eventName) {
-        return jdbc.query("SELECT id, events FROM webhook_endpoints WHERE enabled AND NOT deleted",
-                (rs, i) -> EventTypes.matches(Arrays.asList(rs.getString("events").split(",")), eventName)
-                        ? rs.getObject("id", UUID.class) : null)
-                .stream().filter(java.util.Objects::nonNull).toList();
-    }
+	/** Deletes an endpoint made over the API; its pending deliveries end failed. */
+	@Transactional
+	void delete(UUID id) {
+		Endpoint endpoint = find(id);
+		if (Endpoint.FROM_CONFIGURATION.equals(endpoint.source())) {
+			throw new BusinessRuleException(
+					"This endpoint comes from onboarding.webhooks.url; change the " + "configuration to remove it");
+		}
+		jdbc.update("UPDATE webhook_endpoints SET deleted = TRUE, enabled = FALSE, disabled_reason = ? WHERE id = ?",
+				"deleted", id);
+		failPending(id, "endpoint deleted");
+	}
 
-    Optional<Target> target(UUID id) {
-        return jdbc.query("SELECT url, secret_ciphertext, enabled, deleted FROM webhook_endpoints WHERE id = ?",
-                (rs, i) -> new Target(id, URI.create(rs.getString("url")), cipher.decrypt(rs.getString("secret_ciphertext")),
-                        rs.getBoolean("enabled") && !rs.getBoolean("deleted")), id).stream().findFirst();
-    }
+	/** An endpoint that answered 410 Gone receives nothing more. */
+	@Transactional
+	void disable(UUID id, String reason) {
+		jdbc.update("UPDATE webhook_endpoints SET enabled = FALSE, disabled_reason = ? WHERE id = ?", reason, id);
+		failPending(id, "endpoint disabled: " + reason);
+	}
 
-    private static Endpoint endpoint(ResultSet rs, int row) throws SQLException {
-        return new Endpoint(rs.getObject("id", UUID.class), rs.getString("url"),
-                List.of(rs.getString("events").split(",")), rs.getBoolean("enabled"), rs.getString("disabled_reason"),
-                rs.getString("source"), rs.getTimestamp("created_at").toInstant());
-    }
+	private void failPending(UUID endpointId, String reason) {
+		jdbc.update(
+				"UPDATE webhook_deliveries SET status = ?, last_error = ?, next_attempt_at = NULL "
+						+ "WHERE endpoint_id = ? AND status = ?",
+				Deliveries.FAILED, reason, endpointId, Deliveries.PENDING);
+	}
 
-    /** Where and with which secret a delivery goes. */
-    record Target(UUID endpointId, URI url, String secret, boolean active) {
-    }
+	/** Enabled endpoints subscribed to the event: those that get a delivery of it. */
+	List<UUID> subscribedTo(String eventName) {
+		return jdbc
+			.query("SELECT id, events FROM webhook_endpoints WHERE enabled AND NOT deleted",
+					(rs, i) -> EventTypes.matches(Arrays.asList(rs.getString("events").split(",")), eventName)
+							? rs.getObject("id", UUID.class) : null)
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.toList();
+	}
 
-    /** A new endpoint with the secret shown to its creator once. */
-    record CreatedEndpoint(Endpoint endpoint, String secret) {
-    }
+	Optional<Target> target(UUID id) {
+		return jdbc
+			.query("SELECT url, secret_ciphertext, enabled, deleted FROM webhook_endpoints WHERE id = ?",
+					(rs, i) -> new Target(id, URI.create(rs.getString("url")),
+							cipher.decrypt(rs.getString("secret_ciphertext")),
+							rs.getBoolean("enabled") && !rs.getBoolean("deleted")),
+					id)
+			.stream()
+			.findFirst();
+	}
+
+	private static Endpoint endpoint(ResultSet rs, int row) throws SQLException {
+		return new Endpoint(rs.getObject("id", UUID.class), rs.getString("url"),
+				List.of(rs.getString("events").split(",")), rs.getBoolean("enabled"), rs.getString("disabled_reason"),
+				rs.getString("source"), rs.getTimestamp("created_at").toInstant());
+	}
+
+	/** Where and with which secret a delivery goes. */
+	record Target(UUID endpointId, URI url, String secret, boolean active) {
+	}
+
+	/** A new endpoint with the secret shown to its creator once. */
+	record CreatedEndpoint(Endpoint endpoint, String secret) {
+	}
+
 }

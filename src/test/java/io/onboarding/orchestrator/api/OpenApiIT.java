@@ -16,66 +16,81 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import io.onboarding.orchestrator.support.Api;
 import io.onboarding.orchestrator.support.IntegrationTest;
 
-/** The OpenAPI document is public and describes every mapping of the service's controllers. */
+/**
+ * The OpenAPI document is public and describes every mapping of the service's
+ * controllers.
+ */
 @IntegrationTest
 class OpenApiIT {
 
-    @LocalServerPort
-    int port;
+	@LocalServerPort
+	int port;
 
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
 
-    @Test
-    void everyControllerMappingIsInTheDocument() {
-        Api.Response document = Api.at(port).get("/v3/api-docs");
-        assertThat(document.status()).isEqualTo(200);
-        JsonNode paths = document.json().path("paths");
+	@Test
+	void everyControllerMappingIsInTheDocument() {
+		Api.Response document = Api.at(port).get("/v3/api-docs");
+		assertThat(document.status()).isEqualTo(200);
+		JsonNode paths = document.json().path("paths");
 
-        List<String> missing = new ArrayList<>();
-        mappings.getHandlerMethods().forEach((info, handler) -> {
-            if (!handler.getBeanType().getPackageName().startsWith("io.onboarding.orchestrator")) {
-                return;
-            }
-            for (String pattern : info.getPatternValues()) {
-                for (var method : info.getMethodsCondition().getMethods()) {
-                    if (!paths.path(pattern).has(method.name().toLowerCase(Locale.ROOT))) {
-                        missing.add(method + " " + pattern);
-                    }
-                }
-            }
-        });
+		List<String> missing = new ArrayList<>();
+		mappings.getHandlerMethods().forEach((info, handler) -> {
+			if (!handler.getBeanType().getPackageName().startsWith("io.onboarding.orchestrator")) {
+				return;
+			}
+			for (String pattern : info.getPatternValues()) {
+				for (var method : info.getMethodsCondition().getMethods()) {
+					if (!paths.path(pattern).has(method.name().toLowerCase(Locale.ROOT))) {
+						missing.add(method + " " + pattern);
+					}
+				}
+			}
+		});
 
-        assertThat(missing).isEmpty();
-        assertThat(paths.path("/clients").has("post")).isTrue();
-        assertThat(document.json().path("components").path("securitySchemes").has("apiKey")).isTrue();
-        assertThat(document.json().path("components").path("securitySchemes").has("bearer")).isTrue();
-        assertThat(paths.path("/clients/{id}").path("get").path("responses").has("404")).isTrue();
-    }
+		assertThat(missing).isEmpty();
+		assertThat(paths.path("/clients").has("post")).isTrue();
+		assertThat(document.json().path("components").path("securitySchemes").has("apiKey")).isTrue();
+		assertThat(document.json().path("components").path("securitySchemes").has("bearer")).isTrue();
+		assertThat(paths.path("/clients/{id}").path("get").path("responses").has("404")).isTrue();
+	}
 
-    @Test
-    void theSeedPayloadsAreTheExamplesAndTheyAreAccepted() {
-        JsonNode document = Api.at(port).get("/v3/api-docs").json();
-        JsonNode examples = document.path("paths").path("/clients").path("post").path("requestBody").path("content")
-                .path("application/json").path("examples");
-        assertThat(examples.has("individual-direct")).isTrue();
-        assertThat(examples.has("migration")).isTrue();
-        assertThat(document.path("paths").path("/clients/{id}").path("patch").path("requestBody").path("content")
-                .path("application/json").path("examples").has("patch-individual")).isTrue();
+	@Test
+	void theSeedPayloadsAreTheExamplesAndTheyAreAccepted() {
+		JsonNode document = Api.at(port).get("/v3/api-docs").json();
+		JsonNode examples = document.path("paths")
+			.path("/clients")
+			.path("post")
+			.path("requestBody")
+			.path("content")
+			.path("application/json")
+			.path("examples");
+		assertThat(examples.has("individual-direct")).isTrue();
+		assertThat(examples.has("migration")).isTrue();
+		assertThat(document.path("paths")
+			.path("/clients/{id}")
+			.path("patch")
+			.path("requestBody")
+			.path("content")
+			.path("application/json")
+			.path("examples")
+			.has("patch-individual")).isTrue();
 
-        // what Swagger UI offers must work as it is
-        for (String name : List.of("individual-direct", "individual-railsbank", "corporate-direct-with-relations",
-                "corporate-railsbank-related-entities")) {
-            JsonNode example = examples.path(name).path("value");
-            assertThat(Api.at(port).asIntegrator().post("/clients", example).status()).as(name).isEqualTo(201);
-        }
-    }
+		// what Swagger UI offers must work as it is
+		for (String name : List.of("individual-direct", "individual-railsbank", "corporate-direct-with-relations",
+				"corporate-railsbank-related-entities")) {
+			JsonNode example = examples.path(name).path("value");
+			assertThat(Api.at(port).asIntegrator().post("/clients", example).status()).as(name).isEqualTo(201);
+		}
+	}
 
-    @Test
-    void swaggerUiIsServed() {
-        Api.Response ui = Api.at(port).get("/swagger-ui/index.html");
-        assertThat(ui.status()).isEqualTo(200);
-        assertThat(ui.text()).contains("Swagger UI");
-    }
+	@Test
+	void swaggerUiIsServed() {
+		Api.Response ui = Api.at(port).get("/swagger-ui/index.html");
+		assertThat(ui.status()).isEqualTo(200);
+		assertThat(ui.text()).contains("Swagger UI");
+	}
+
 }

@@ -28,307 +28,347 @@ import io.onboarding.orchestrator.support.IntegrationTest;
 import io.onboarding.orchestrator.support.Payload;
 import io.onboarding.orchestrator.support.TestKeys;
 
-/** The KYC application over HTTP (SPEC 5.2, 7.3): every outcome, as integrators and officers drive it. */
+/**
+ * The KYC application over HTTP (SPEC 5.2, 7.3): every outcome, as integrators and
+ * officers drive it.
+ */
 @IntegrationTest
 class KycApplicationIT {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
+	private static final Duration PATIENCE = Duration.ofSeconds(20);
 
-    @LocalServerPort
-    int port;
+	@LocalServerPort
+	int port;
 
-    @Autowired
-    JdbcTemplate jdbc;
+	@Autowired
+	JdbcTemplate jdbc;
 
-    @Autowired
-    ManagementService management;
+	@Autowired
+	ManagementService management;
 
-    @Autowired
-    RuntimeService runtime;
+	@Autowired
+	RuntimeService runtime;
 
-    @Autowired
-    TaskService tasks;
+	@Autowired
+	TaskService tasks;
 
-    Api integrator;
-    Api officer;
-    Api secondOfficer;
+	Api integrator;
 
-    @BeforeEach
-    void connect() {
-        integrator = Api.at(port).asIntegrator();
-        officer = Api.at(port).asOperator();
-        secondOfficer = Api.at(port).as(TestKeys.SECOND_OPERATOR);
-    }
+	Api officer;
 
-    @Test
-    void anOfficerApprovesAndTheClientBecomesActive() {
-        Onboarded client = inReview(Payload.individual());
+	Api secondOfficer;
 
-        Api.Response approved = decide(officer, client, "approve", "documents verified");
+	@BeforeEach
+	void connect() {
+		integrator = Api.at(port).asIntegrator();
+		officer = Api.at(port).asOperator();
+		secondOfficer = Api.at(port).as(TestKeys.SECOND_OPERATOR);
+	}
 
-        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
-        assertThat(approved.json().path("data").path("application").path("reviewedBy").asText()).isEqualTo("test-operator");
-        JsonNode active = awaitClient(client.id(), c -> c.path("status").asText().equals("active"));
-        assertThat(active.path("kycStatus").asText()).isEqualTo("approved");
-        assertThat(active.path("application").path("status").asText()).isEqualTo("completed");
-        assertThat(active.path("application").path("decision").asText()).isEqualTo("approved");
-        assertThat(events(client)).containsSubsequence("applications/submitted", "applications/under_review",
-                "applications/approved", "applications/completed", "clients/status-changed");
-        JsonNode application = integrator.get("/clients/" + client.id() + "/application").json().path("data")
-                .path("application");
-        assertThat(application.path("decisions")).extracting(d -> d.path("outcome").asText() + " by "
-                + d.path("actor").asText()).containsExactly("approve by test-operator");
-    }
+	@Test
+	void anOfficerApprovesAndTheClientBecomesActive() {
+		Onboarded client = inReview(Payload.individual());
 
-    @Test
-    void aDeclineNeedsAReasonAndRejectsTheClient() {
-        Onboarded client = inReview(Payload.individual());
+		Api.Response approved = decide(officer, client, "approve", "documents verified");
 
-        Api.Response withoutReason = decide(officer, client, "decline", null);
-        assertThat(withoutReason.status()).isEqualTo(400);
-        assertThat(withoutReason.errorFields()).containsExactly("data.reason");
+		assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+		assertThat(approved.json().path("data").path("application").path("reviewedBy").asText())
+			.isEqualTo("test-operator");
+		JsonNode active = awaitClient(client.id(), c -> c.path("status").asText().equals("active"));
+		assertThat(active.path("kycStatus").asText()).isEqualTo("approved");
+		assertThat(active.path("application").path("status").asText()).isEqualTo("completed");
+		assertThat(active.path("application").path("decision").asText()).isEqualTo("approved");
+		assertThat(events(client)).containsSubsequence("applications/submitted", "applications/under_review",
+				"applications/approved", "applications/completed", "clients/status-changed");
+		JsonNode application = integrator.get("/clients/" + client.id() + "/application")
+			.json()
+			.path("data")
+			.path("application");
+		assertThat(application.path("decisions"))
+			.extracting(d -> d.path("outcome").asText() + " by " + d.path("actor").asText())
+			.containsExactly("approve by test-operator");
+	}
 
-        assertThat(decide(officer, client, "decline", "source of funds unclear").status()).isEqualTo(200);
-        JsonNode rejected = awaitClient(client.id(), c -> c.path("status").asText().equals("rejected"));
-        assertThat(rejected.path("kycStatus").asText()).isEqualTo("rejected");
-        assertThat(integrator.get("/applications/" + client.applicationId()).json().path("data").path("application")
-                .path("reason").asText()).isEqualTo("source of funds unclear");
-    }
+	@Test
+	void aDeclineNeedsAReasonAndRejectsTheClient() {
+		Onboarded client = inReview(Payload.individual());
 
-    @Test
-    void requestedInformationIsAnsweredAndTheReviewResumes() {
-        Onboarded client = inReview(Payload.individual());
-        assertThat(decide(officer, client, "request_information", "please send a current passport").status())
-                .isEqualTo(200);
-        assertThat(application(client).path("status").asText()).isEqualTo("request_for_information");
+		Api.Response withoutReason = decide(officer, client, "decline", null);
+		assertThat(withoutReason.status()).isEqualTo(400);
+		assertThat(withoutReason.errorFields()).containsExactly("data.reason");
 
-        Api.Response answered = integrator.post("/applications/" + client.applicationId() + "/information",
-                Map.of("data", Map.of("note", "passport renewed", "client", Map.of("identity", Map.of(
-                        "identifications", List.of(Map.of("type", "passport", "identificationNumber", "P998877",
-                                "expirationDate", "2035-01-01")))))));
+		assertThat(decide(officer, client, "decline", "source of funds unclear").status()).isEqualTo(200);
+		JsonNode rejected = awaitClient(client.id(), c -> c.path("status").asText().equals("rejected"));
+		assertThat(rejected.path("kycStatus").asText()).isEqualTo("rejected");
+		assertThat(integrator.get("/applications/" + client.applicationId())
+			.json()
+			.path("data")
+			.path("application")
+			.path("reason")
+			.asText()).isEqualTo("source of funds unclear");
+	}
 
-        assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
-        await().atMost(PATIENCE).until(() -> application(client).path("status").asText().equals("under_review"));
-        assertThat(integrator.get("/clients/" + client.id()).json().path("data").path("client").path("identity")
-                .path("identifications").get(0).path("identificationNumber").asText()).isEqualTo("P998877");
-        assertThat(decide(officer, client, "approve", null).status()).isEqualTo(200);
-        awaitClient(client.id(), c -> c.path("status").asText().equals("active"));
-    }
+	@Test
+	void requestedInformationIsAnsweredAndTheReviewResumes() {
+		Onboarded client = inReview(Payload.individual());
+		assertThat(decide(officer, client, "request_information", "please send a current passport").status())
+			.isEqualTo(200);
+		assertThat(application(client).path("status").asText()).isEqualTo("request_for_information");
 
-    @Test
-    void anUnansweredRequestIsRemindedOfAndThenExpires() {
-        Onboarded client = inReview(Payload.individual());
-        decide(officer, client, "request_information", "please send proof of address");
+		Api.Response answered = integrator.post("/applications/" + client.applicationId() + "/information", Map
+			.of("data", Map.of("note", "passport renewed", "client", Map.of("identity", Map.of("identifications", List
+				.of(Map.of("type", "passport", "identificationNumber", "P998877", "expirationDate", "2035-01-01")))))));
 
-        runTimer(client, "BoundaryEvent_InformationReminder");
-        assertThat(events(client)).contains("applications/information-reminder");
-        runTimer(client, "BoundaryEvent_InformationOverdue");
+		assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
+		await().atMost(PATIENCE).until(() -> application(client).path("status").asText().equals("under_review"));
+		assertThat(integrator.get("/clients/" + client.id())
+			.json()
+			.path("data")
+			.path("client")
+			.path("identity")
+			.path("identifications")
+			.get(0)
+			.path("identificationNumber")
+			.asText()).isEqualTo("P998877");
+		assertThat(decide(officer, client, "approve", null).status()).isEqualTo(200);
+		awaitClient(client.id(), c -> c.path("status").asText().equals("active"));
+	}
 
-        JsonNode expired = awaitClient(client.id(), c -> c.path("kycStatus").asText().equals("expired"));
-        assertThat(expired.path("status").asText()).isEqualTo("rejected");
-        JsonNode application = application(client);
-        assertThat(application.path("decision").asText()).isEqualTo("withdrawn");
-        assertThat(application.path("reason").asText()).isEqualTo("expired");
-    }
+	@Test
+	void anUnansweredRequestIsRemindedOfAndThenExpires() {
+		Onboarded client = inReview(Payload.individual());
+		decide(officer, client, "request_information", "please send proof of address");
 
-    @Test
-    void theIntegratorWithdrawsAnOpenApplicationOnce() {
-        Onboarded client = inReview(Payload.individual());
+		runTimer(client, "BoundaryEvent_InformationReminder");
+		assertThat(events(client)).contains("applications/information-reminder");
+		runTimer(client, "BoundaryEvent_InformationOverdue");
 
-        Api.Response withdrawn = integrator.post("/applications/" + client.applicationId() + "/withdraw",
-                Map.of("data", Map.of("reason", "client no longer interested")));
+		JsonNode expired = awaitClient(client.id(), c -> c.path("kycStatus").asText().equals("expired"));
+		assertThat(expired.path("status").asText()).isEqualTo("rejected");
+		JsonNode application = application(client);
+		assertThat(application.path("decision").asText()).isEqualTo("withdrawn");
+		assertThat(application.path("reason").asText()).isEqualTo("expired");
+	}
 
-        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
-        assertThat(withdrawn.json().path("data").path("application").path("decision").asText()).isEqualTo("withdrawn");
-        assertThat(integrator.post("/applications/" + client.applicationId() + "/withdraw", "{}").status())
-                .isEqualTo(409);
-        assertThat(decide(officer, client, "approve", null).status()).as("no decision on a closed application")
-                .isEqualTo(409);
-        awaitClient(client.id(), c -> c.path("kycStatus").asText().equals("expired"));
-    }
+	@Test
+	void theIntegratorWithdrawsAnOpenApplicationOnce() {
+		Onboarded client = inReview(Payload.individual());
 
-    @Test
-    void blacklistingFreezesTheClientAndAutoDeclinesItsApplicationLiftingItReopens() {
-        Onboarded client = inReview(Payload.individual());
+		Api.Response withdrawn = integrator.post("/applications/" + client.applicationId() + "/withdraw",
+				Map.of("data", Map.of("reason", "client no longer interested")));
 
-        Api.Response noComment = officer.patch("/clients/" + client.id() + "/compliance",
-                Map.of("data", Map.of("blacklisted", true)));
-        assertThat(noComment.errorFields()).containsExactly("data.blacklistedComment");
-        assertThat(integrator.patch("/clients/" + client.id() + "/compliance",
-                Map.of("data", Map.of("blacklisted", true, "blacklistedComment", "x"))).status()).isEqualTo(403);
+		assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+		assertThat(withdrawn.json().path("data").path("application").path("decision").asText()).isEqualTo("withdrawn");
+		assertThat(integrator.post("/applications/" + client.applicationId() + "/withdraw", "{}").status())
+			.isEqualTo(409);
+		assertThat(decide(officer, client, "approve", null).status()).as("no decision on a closed application")
+			.isEqualTo(409);
+		awaitClient(client.id(), c -> c.path("kycStatus").asText().equals("expired"));
+	}
 
-        Api.Response blacklisted = officer.patch("/clients/" + client.id() + "/compliance",
-                Map.of("data", Map.of("blacklisted", true, "blacklistedComment", "sanctions list match")));
+	@Test
+	void blacklistingFreezesTheClientAndAutoDeclinesItsApplicationLiftingItReopens() {
+		Onboarded client = inReview(Payload.individual());
 
-        assertThat(blacklisted.status()).as(blacklisted.toString()).isEqualTo(200);
-        JsonNode frozen = blacklisted.json().path("data").path("client");
-        assertThat(frozen.path("status").asText()).isEqualTo("frozen");
-        assertThat(frozen.path("compliance").path("blacklisted").asBoolean()).isTrue();
-        assertThat(application(client).path("decision").asText()).isEqualTo("auto_declined");
-        assertThat(events(client)).contains("clients/compliance-updated", "clients/status-changed");
-        assertThat(jdbc.queryForList("SELECT actor FROM compliance_changes WHERE client_id = ? AND blacklisted",
-                String.class, UUID.fromString(client.id()))).containsExactly("test-operator");
+		Api.Response noComment = officer.patch("/clients/" + client.id() + "/compliance",
+				Map.of("data", Map.of("blacklisted", true)));
+		assertThat(noComment.errorFields()).containsExactly("data.blacklistedComment");
+		assertThat(integrator
+			.patch("/clients/" + client.id() + "/compliance",
+					Map.of("data", Map.of("blacklisted", true, "blacklistedComment", "x")))
+			.status()).isEqualTo(403);
 
-        Api.Response lifted = officer.patch("/clients/" + client.id() + "/compliance",
-                Map.of("data", Map.of("blacklisted", false, "kycNote", "cleared after review")));
-        assertThat(lifted.status()).isEqualTo(200);
-        JsonNode reopened = awaitClient(client.id(), c -> !c.path("application").path("id").asText()
-                .equals(client.applicationId()) && c.path("application").path("status").asText().equals("under_review"));
-        assertThat(reopened.path("status").asText()).isEqualTo("pending");
-        assertThat(reopened.path("compliance").path("kycNote").asText()).isEqualTo("cleared after review");
-    }
+		Api.Response blacklisted = officer.patch("/clients/" + client.id() + "/compliance",
+				Map.of("data", Map.of("blacklisted", true, "blacklistedComment", "sanctions list match")));
 
-    @Test
-    void aHighRiskApprovalNeedsTwoDifferentOfficers() {
-        Onboarded client = inReview(Payload.individual().set("data.client.attributes", Map.of("isPep", true)));
-        assertThat(application(client).path("riskLevel").asText()).isEqualTo("high");
-        assertThat(application(client).path("screeningReasons")).extracting(JsonNode::asText)
-                .contains("politically_exposed_person");
+		assertThat(blacklisted.status()).as(blacklisted.toString()).isEqualTo(200);
+		JsonNode frozen = blacklisted.json().path("data").path("client");
+		assertThat(frozen.path("status").asText()).isEqualTo("frozen");
+		assertThat(frozen.path("compliance").path("blacklisted").asBoolean()).isTrue();
+		assertThat(application(client).path("decision").asText()).isEqualTo("auto_declined");
+		assertThat(events(client)).contains("clients/compliance-updated", "clients/status-changed");
+		assertThat(jdbc.queryForList("SELECT actor FROM compliance_changes WHERE client_id = ? AND blacklisted",
+				String.class, UUID.fromString(client.id())))
+			.containsExactly("test-operator");
 
-        assertThat(decide(officer, client, "approve", "PEP, source of wealth documented").status()).isEqualTo(200);
-        assertThat(application(client).path("status").asText()).isEqualTo("compliance_review");
-        // after the review's save point, the second review task is created in the background
-        await().atMost(PATIENCE).until(() -> tasks.createTaskQuery().taskDefinitionKey("UserTask_SecondReview")
-                .processVariableValueEquals("applicationId", client.applicationId()).count() == 1);
+		Api.Response lifted = officer.patch("/clients/" + client.id() + "/compliance",
+				Map.of("data", Map.of("blacklisted", false, "kycNote", "cleared after review")));
+		assertThat(lifted.status()).isEqualTo(200);
+		JsonNode reopened = awaitClient(client.id(),
+				c -> !c.path("application").path("id").asText().equals(client.applicationId())
+						&& c.path("application").path("status").asText().equals("under_review"));
+		assertThat(reopened.path("status").asText()).isEqualTo("pending");
+		assertThat(reopened.path("compliance").path("kycNote").asText()).isEqualTo("cleared after review");
+	}
 
-        Api.Response sameOfficer = decide(officer, client, "approve", null);
-        assertThat(sameOfficer.status()).as(sameOfficer.toString()).isEqualTo(422);
-        assertThat(sameOfficer.json().path("detail").asText()).contains("another officer");
-        assertThat(decide(secondOfficer, client, "request_information", "x").status()).isEqualTo(409);
+	@Test
+	void aHighRiskApprovalNeedsTwoDifferentOfficers() {
+		Onboarded client = inReview(Payload.individual().set("data.client.attributes", Map.of("isPep", true)));
+		assertThat(application(client).path("riskLevel").asText()).isEqualTo("high");
+		assertThat(application(client).path("screeningReasons")).extracting(JsonNode::asText)
+			.contains("politically_exposed_person");
 
-        assertThat(decide(secondOfficer, client, "approve", "confirmed").status()).isEqualTo(200);
-        JsonNode application = application(client);
-        assertThat(application.path("approvedBy").asText()).isEqualTo("test-operator");
-        assertThat(application.path("secondApprovedBy").asText()).isEqualTo("second-operator");
-        awaitClient(client.id(), c -> c.path("status").asText().equals("active"));
-    }
+		assertThat(decide(officer, client, "approve", "PEP, source of wealth documented").status()).isEqualTo(200);
+		assertThat(application(client).path("status").asText()).isEqualTo("compliance_review");
+		// after the review's save point, the second review task is created in the
+		// background
+		await().atMost(PATIENCE)
+			.until(() -> tasks.createTaskQuery()
+				.taskDefinitionKey("UserTask_SecondReview")
+				.processVariableValueEquals("applicationId", client.applicationId())
+				.count() == 1);
 
-    @Test
-    void aLowRiskDocumentsOnlyClientIsApprovedByRuleAndAMinorAutoDeclined() {
-        String approved = create(Payload.individual().set("workflow.kycLevel", "DOC_ONLY")
-                .set("data.client.identity.identifications", List.of()));
-        awaitClient(approved, c -> c.path("status").asText().equals("active"));
+		Api.Response sameOfficer = decide(officer, client, "approve", null);
+		assertThat(sameOfficer.status()).as(sameOfficer.toString()).isEqualTo(422);
+		assertThat(sameOfficer.json().path("detail").asText()).contains("another officer");
+		assertThat(decide(secondOfficer, client, "request_information", "x").status()).isEqualTo(409);
 
-        String minor = create(Payload.individual().set("data.client.identity.birthDate",
-                java.time.LocalDate.now().minusYears(16).toString()));
-        JsonNode declined = awaitClient(minor, c -> c.path("status").asText().equals("auto_declined"));
-        assertThat(declined.path("application").path("decision").asText()).isEqualTo("auto_declined");
-    }
+		assertThat(decide(secondOfficer, client, "approve", "confirmed").status()).isEqualTo(200);
+		JsonNode application = application(client);
+		assertThat(application.path("approvedBy").asText()).isEqualTo("test-operator");
+		assertThat(application.path("secondApprovedBy").asText()).isEqualTo("second-operator");
+		awaitClient(client.id(), c -> c.path("status").asText().equals("active"));
+	}
 
-    @Test
-    void anApplicationReturnedForRevisionIsResubmittedAndScreenedAgain() {
-        Onboarded client = inReview(Payload.individual());
-        assertThat(decide(officer, client, "return_for_revision", "address incomplete").status()).isEqualTo(200);
-        assertThat(application(client).path("status").asText()).isEqualTo("admin_revision");
-        assertThat(integrator.post("/applications/" + client.applicationId() + "/information",
-                Map.of("data", Map.of("note", "x"))).status()).isEqualTo(409);
+	@Test
+	void aLowRiskDocumentsOnlyClientIsApprovedByRuleAndAMinorAutoDeclined() {
+		String approved = create(Payload.individual()
+			.set("workflow.kycLevel", "DOC_ONLY")
+			.set("data.client.identity.identifications", List.of()));
+		awaitClient(approved, c -> c.path("status").asText().equals("active"));
 
-        Api.Response resubmitted = integrator.post("/applications/" + client.applicationId() + "/submit", "{}");
+		String minor = create(Payload.individual()
+			.set("data.client.identity.birthDate", java.time.LocalDate.now().minusYears(16).toString()));
+		JsonNode declined = awaitClient(minor, c -> c.path("status").asText().equals("auto_declined"));
+		assertThat(declined.path("application").path("decision").asText()).isEqualTo("auto_declined");
+	}
 
-        assertThat(resubmitted.status()).as(resubmitted.toString()).isEqualTo(200);
-        await().atMost(PATIENCE).until(() -> application(client).path("status").asText().equals("under_review"));
-        assertThat(integrator.post("/applications/" + client.applicationId() + "/submit", "{}").status()).isEqualTo(409);
-    }
+	@Test
+	void anApplicationReturnedForRevisionIsResubmittedAndScreenedAgain() {
+		Onboarded client = inReview(Payload.individual());
+		assertThat(decide(officer, client, "return_for_revision", "address incomplete").status()).isEqualTo(200);
+		assertThat(application(client).path("status").asText()).isEqualTo("admin_revision");
+		assertThat(integrator
+			.post("/applications/" + client.applicationId() + "/information", Map.of("data", Map.of("note", "x")))
+			.status()).isEqualTo(409);
 
-    @Test
-    void anOverdueReviewIsRaisedToSeniorOfficers() {
-        Onboarded client = inReview(Payload.individual());
+		Api.Response resubmitted = integrator.post("/applications/" + client.applicationId() + "/submit", "{}");
 
-        runTimer(client, "BoundaryEvent_ReviewOverdue");
+		assertThat(resubmitted.status()).as(resubmitted.toString()).isEqualTo(200);
+		await().atMost(PATIENCE).until(() -> application(client).path("status").asText().equals("under_review"));
+		assertThat(integrator.post("/applications/" + client.applicationId() + "/submit", "{}").status())
+			.isEqualTo(409);
+	}
 
-        var review = tasks.createTaskQuery().processVariableValueEquals("applicationId", client.applicationId())
-                .singleResult();
-        assertThat(tasks.getIdentityLinksForTask(review.getId())).extracting(link -> link.getGroupId())
-                .contains("compliance", "compliance-senior");
-        assertThat(review.getDueDate()).isNotNull();
-    }
+	@Test
+	void anOverdueReviewIsRaisedToSeniorOfficers() {
+		Onboarded client = inReview(Payload.individual());
 
-    @Test
-    void twoOfficersDecidingAtOnceGetOneDecision() throws Exception {
-        Onboarded client = inReview(Payload.individual());
-        CyclicBarrier together = new CyclicBarrier(2);
+		runTimer(client, "BoundaryEvent_ReviewOverdue");
 
-        CompletableFuture<Integer> one = CompletableFuture.supplyAsync(() -> at(together,
-                () -> decide(officer, client, "approve", null)));
-        CompletableFuture<Integer> two = CompletableFuture.supplyAsync(() -> at(together,
-                () -> decide(secondOfficer, client, "decline", "no")));
+		var review = tasks.createTaskQuery()
+			.processVariableValueEquals("applicationId", client.applicationId())
+			.singleResult();
+		assertThat(tasks.getIdentityLinksForTask(review.getId())).extracting(link -> link.getGroupId())
+			.contains("compliance", "compliance-senior");
+		assertThat(review.getDueDate()).isNotNull();
+	}
 
-        assertThat(List.of(one.get(), two.get())).containsExactlyInAnyOrder(200, 409);
-    }
+	@Test
+	void twoOfficersDecidingAtOnceGetOneDecision() throws Exception {
+		Onboarded client = inReview(Payload.individual());
+		CyclicBarrier together = new CyclicBarrier(2);
 
-    @Test
-    void decisionsAreForOperatorsAndNamedRight() {
-        Onboarded client = inReview(Payload.individual());
+		CompletableFuture<Integer> one = CompletableFuture
+			.supplyAsync(() -> at(together, () -> decide(officer, client, "approve", null)));
+		CompletableFuture<Integer> two = CompletableFuture
+			.supplyAsync(() -> at(together, () -> decide(secondOfficer, client, "decline", "no")));
 
-        assertThat(decide(integrator, client, "approve", null).status()).isEqualTo(403);
-        assertThat(decide(officer, client, "maybe", null).errorFields()).containsExactly("data.decision");
-        assertThat(officer.post("/applications/" + UUID.randomUUID() + "/decision",
-                Map.of("data", Map.of("decision", "approve"))).status()).isEqualTo(404);
-        assertThat(integrator.get("/applications/" + UUID.randomUUID()).status()).isEqualTo(404);
-        assertThat(officer.patch("/clients/" + client.id() + "/compliance", Map.of("data",
-                Map.of("riskLevel", "extreme", "blocked", "yes"))).errorFields())
-                .containsExactlyInAnyOrder("data.riskLevel", "data.blocked");
-    }
+		assertThat(List.of(one.get(), two.get())).containsExactlyInAnyOrder(200, 409);
+	}
 
-    private record Onboarded(String id, String applicationId) {
-    }
+	@Test
+	void decisionsAreForOperatorsAndNamedRight() {
+		Onboarded client = inReview(Payload.individual());
 
-    private Onboarded inReview(Payload payload) {
-        String id = create(payload);
-        JsonNode client = awaitClient(id, c -> c.path("application").path("status").asText().equals("under_review"));
-        return new Onboarded(id, client.path("application").path("id").asText());
-    }
+		assertThat(decide(integrator, client, "approve", null).status()).isEqualTo(403);
+		assertThat(decide(officer, client, "maybe", null).errorFields()).containsExactly("data.decision");
+		assertThat(officer
+			.post("/applications/" + UUID.randomUUID() + "/decision", Map.of("data", Map.of("decision", "approve")))
+			.status()).isEqualTo(404);
+		assertThat(integrator.get("/applications/" + UUID.randomUUID()).status()).isEqualTo(404);
+		assertThat(officer
+			.patch("/clients/" + client.id() + "/compliance",
+					Map.of("data", Map.of("riskLevel", "extreme", "blocked", "yes")))
+			.errorFields()).containsExactlyInAnyOrder("data.riskLevel", "data.blocked");
+	}
 
-    private String create(Payload payload) {
-        Api.Response created = integrator.post("/clients", payload);
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().path("data").path("client").path("id").asText();
-    }
+	private record Onboarded(String id, String applicationId) {
+	}
 
-    private Api.Response decide(Api as, Onboarded client, String decision, String reason) {
-        Map<String, Object> data = new java.util.HashMap<>();
-        data.put("decision", decision);
-        if (reason != null) {
-            data.put("reason", reason);
-        }
-        return as.post("/applications/" + client.applicationId() + "/decision", Map.of("data", data));
-    }
+	private Onboarded inReview(Payload payload) {
+		String id = create(payload);
+		JsonNode client = awaitClient(id, c -> c.path("application").path("status").asText().equals("under_review"));
+		return new Onboarded(id, client.path("application").path("id").asText());
+	}
 
-    private JsonNode application(Onboarded client) {
-        return integrator.get("/applications/" + client.applicationId()).json().path("data").path("application");
-    }
+	private String create(Payload payload) {
+		Api.Response created = integrator.post("/clients", payload);
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		return created.json().path("data").path("client").path("id").asText();
+	}
 
-    private JsonNode awaitClient(String id, Predicate<JsonNode> condition) {
-        JsonNode[] last = new JsonNode[1];
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> {
-            last[0] = integrator.get("/clients/" + id).json().path("data").path("client");
-            return condition.test(last[0]);
-        });
-        return last[0];
-    }
+	private Api.Response decide(Api as, Onboarded client, String decision, String reason) {
+		Map<String, Object> data = new java.util.HashMap<>();
+		data.put("decision", decision);
+		if (reason != null) {
+			data.put("reason", reason);
+		}
+		return as.post("/applications/" + client.applicationId() + "/decision", Map.of("data", data));
+	}
 
-    private List<String> events(Onboarded client) {
-        return new Database(jdbc).eventsOf(UUID.fromString(client.id())).stream()
-                .map(e -> e.get("module") + "/" + e.get("type")).toList();
-    }
+	private JsonNode application(Onboarded client) {
+		return integrator.get("/applications/" + client.applicationId()).json().path("data").path("application");
+	}
 
-    /** A timer's time has come: run its job now instead of waiting days. */
-    private void runTimer(Onboarded client, String activityId) {
-        String instance = runtime.createProcessInstanceQuery().processDefinitionKey("kyc-application")
-                .variableValueEquals("applicationId", client.applicationId()).singleResult().getId();
-        // the timer exists once the process has moved past the last save point
-        await().atMost(PATIENCE).until(() -> management.createJobQuery().processInstanceId(instance)
-                .activityId(activityId).count() == 1);
-        Job timer = management.createJobQuery().processInstanceId(instance).activityId(activityId).singleResult();
-        management.executeJob(timer.getId());
-    }
+	private JsonNode awaitClient(String id, Predicate<JsonNode> condition) {
+		JsonNode[] last = new JsonNode[1];
+		await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> {
+			last[0] = integrator.get("/clients/" + id).json().path("data").path("client");
+			return condition.test(last[0]);
+		});
+		return last[0];
+	}
 
-    private static Integer at(CyclicBarrier barrier, java.util.function.Supplier<Api.Response> call) {
-        try {
-            barrier.await();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        return call.get().status();
-    }
+	private List<String> events(Onboarded client) {
+		return new Database(jdbc).eventsOf(UUID.fromString(client.id()))
+			.stream()
+			.map(e -> e.get("module") + "/" + e.get("type"))
+			.toList();
+	}
+
+	/** A timer's time has come: run its job now instead of waiting days. */
+	private void runTimer(Onboarded client, String activityId) {
+		String instance = runtime.createProcessInstanceQuery()
+			.processDefinitionKey("kyc-application")
+			.variableValueEquals("applicationId", client.applicationId())
+			.singleResult()
+			.getId();
+		// the timer exists once the process has moved past the last save point
+		await().atMost(PATIENCE)
+			.until(() -> management.createJobQuery().processInstanceId(instance).activityId(activityId).count() == 1);
+		Job timer = management.createJobQuery().processInstanceId(instance).activityId(activityId).singleResult();
+		management.executeJob(timer.getId());
+	}
+
+	private static Integer at(CyclicBarrier barrier, java.util.function.Supplier<Api.Response> call) {
+		try {
+			barrier.await();
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+		return call.get().status();
+	}
+
 }

@@ -35,271 +35,286 @@ import io.onboarding.orchestrator.api.ConflictException;
 import io.onboarding.orchestrator.engine.ClientProcessInstances;
 
 /**
- * Every path of {@code kyc-application}, on the real risk-assessment DMN. The delegates are stood in
- * by recorders; "Gather screening facts" hands the DMN the facts each test describes.
+ * Every path of {@code kyc-application}, on the real risk-assessment DMN. The delegates
+ * are stood in by recorders; "Gather screening facts" hands the DMN the facts each test
+ * describes.
  */
-@Deployment(resources = {"processes/kyc-application.bpmn", "processes/risk-assessment.dmn",
-        "processes/review-application.form"})
+@Deployment(resources = { "processes/kyc-application.bpmn", "processes/risk-assessment.dmn",
+		"processes/review-application.form" })
 class KycApplicationProcessTest {
 
-    @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("process-test.camunda.cfg.xml")
-            .assertClassCoverageAtLeast(1.0)
-            .build();
+	@RegisterExtension
+	static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
+		.builder("process-test.camunda.cfg.xml")
+		.assertClassCoverageAtLeast(1.0)
+		.build();
 
-    private final List<String> ran = new ArrayList<>();
-    private final Map<String, Object> facts = new HashMap<>();
-    private final List<Long> relatedPartiesPending = new ArrayList<>();
+	private final List<String> ran = new ArrayList<>();
 
-    @BeforeEach
-    void standInForDelegates() {
-        facts.putAll(Map.of("blacklisted", false, "underage", false, "pep", false, "highRiskCountry", false,
-                "relationHit", false, "identificationExpired", false, "riskScore", ""));
-        Mocks.register("gatherScreeningFacts", (JavaDelegate) execution -> {
-            ran.add("gatherScreeningFacts");
-            execution.setVariables(facts);
-        });
-        Mocks.register("startReview", (JavaDelegate) execution -> {
-            ran.add("startReview");
-            execution.setVariable(KycApplicationProcess.REVIEW_DUE_AT, new Date(System.currentTimeMillis() + 172_800_000L));
-            execution.setVariable(KycApplicationProcess.INFORMATION_TIMEOUT, "P14D");
-            execution.setVariable(KycApplicationProcess.INFORMATION_REMINDER_CYCLE, "R/P3D");
-        });
-        Mocks.register("checkRelatedParties", (JavaDelegate) execution -> {
-            ran.add("checkRelatedParties");
-            execution.setVariable("relatedPartiesPending", relatedPartiesPending.isEmpty() ? 0L
-                    : relatedPartiesPending.remove(0));
-        });
-        Mocks.register("completeApplication", (JavaDelegate) execution -> {
-            ran.add("completeApplication");
-            execution.setVariable(KycApplicationProcess.DECISION, "decided");
-        });
-        for (String delegate : List.of("recordScreening", "autoDeclineApplication", "approveByRule", "escalateReview",
-                "sendInformationReminder", "expireApplication", "withdrawApplication", "declineBlacklisted")) {
-            Mocks.register(delegate, (JavaDelegate) execution -> ran.add(delegate));
-        }
-        for (String listener : List.of("reviewSummary", "recordReview", "recordSecondReview")) {
-            Mocks.register(listener, (TaskListener) task -> ran.add(listener));
-        }
-    }
+	private final Map<String, Object> facts = new HashMap<>();
 
-    @AfterEach
-    void reset() {
-        Mocks.reset();
-    }
+	private final List<Long> relatedPartiesPending = new ArrayList<>();
 
-    @Test
-    void lowRiskDocumentsOnlyApplicationIsApprovedByRule() {
-        ProcessInstance application = start("DOC_ONLY");
+	@BeforeEach
+	void standInForDelegates() {
+		facts.putAll(Map.of("blacklisted", false, "underage", false, "pep", false, "highRiskCountry", false,
+				"relationHit", false, "identificationExpired", false, "riskScore", ""));
+		Mocks.register("gatherScreeningFacts", (JavaDelegate) execution -> {
+			ran.add("gatherScreeningFacts");
+			execution.setVariables(facts);
+		});
+		Mocks.register("startReview", (JavaDelegate) execution -> {
+			ran.add("startReview");
+			execution.setVariable(KycApplicationProcess.REVIEW_DUE_AT,
+					new Date(System.currentTimeMillis() + 172_800_000L));
+			execution.setVariable(KycApplicationProcess.INFORMATION_TIMEOUT, "P14D");
+			execution.setVariable(KycApplicationProcess.INFORMATION_REMINDER_CYCLE, "R/P3D");
+		});
+		Mocks.register("checkRelatedParties", (JavaDelegate) execution -> {
+			ran.add("checkRelatedParties");
+			execution.setVariable("relatedPartiesPending",
+					relatedPartiesPending.isEmpty() ? 0L : relatedPartiesPending.remove(0));
+		});
+		Mocks.register("completeApplication", (JavaDelegate) execution -> {
+			ran.add("completeApplication");
+			execution.setVariable(KycApplicationProcess.DECISION, "decided");
+		});
+		for (String delegate : List.of("recordScreening", "autoDeclineApplication", "approveByRule", "escalateReview",
+				"sendInformationReminder", "expireApplication", "withdrawApplication", "declineBlacklisted")) {
+			Mocks.register(delegate, (JavaDelegate) execution -> ran.add(delegate));
+		}
+		for (String listener : List.of("reviewSummary", "recordReview", "recordSecondReview")) {
+			Mocks.register(listener, (TaskListener) task -> ran.add(listener));
+		}
+	}
 
-        completeWhereWaiting(application, KycApplicationProcess.TASK_COMPLETE);
+	@AfterEach
+	void reset() {
+		Mocks.reset();
+	}
 
-        assertThat(application).isEnded().hasPassedInOrder("Task_AssessRisk", "Task_DecideRoute",
-                "Task_ApproveByRule", KycApplicationProcess.TASK_COMPLETE, "EndEvent_ApplicationDecided");
-        assertThat(application).variables().containsEntry("riskLevel", "low").containsEntry("route", "approve");
-    }
+	@Test
+	void lowRiskDocumentsOnlyApplicationIsApprovedByRule() {
+		ProcessInstance application = start("DOC_ONLY");
 
-    @Test
-    void blacklistedClientIsAutoDeclined() {
-        facts.put("blacklisted", true);
-        ProcessInstance application = start("FULL_KYC");
+		completeWhereWaiting(application, KycApplicationProcess.TASK_COMPLETE);
 
-        completeWhereWaiting(application, KycApplicationProcess.TASK_COMPLETE);
+		assertThat(application).isEnded()
+			.hasPassedInOrder("Task_AssessRisk", "Task_DecideRoute", "Task_ApproveByRule",
+					KycApplicationProcess.TASK_COMPLETE, "EndEvent_ApplicationDecided");
+		assertThat(application).variables().containsEntry("riskLevel", "low").containsEntry("route", "approve");
+	}
 
-        assertThat(application).isEnded().hasPassed("Task_AutoDecline").hasNotPassed(KycApplicationProcess.TASK_REVIEW);
-        assertThat(application).variables().containsEntry("riskLevel", "high").containsEntry("route", "auto_decline");
-    }
+	@Test
+	void blacklistedClientIsAutoDeclined() {
+		facts.put("blacklisted", true);
+		ProcessInstance application = start("FULL_KYC");
 
-    @Test
-    void fullKycApplicationIsReviewedByComplianceAndApproved() {
-        ProcessInstance application = start("FULL_KYC");
+		completeWhereWaiting(application, KycApplicationProcess.TASK_COMPLETE);
 
-        assertThat(application).isWaitingAt(KycApplicationProcess.TASK_REVIEW);
-        assertThat(task(application)).hasCandidateGroup("compliance").hasFormKey(null);
-        assertThat(task(application).getDueDate()).isInTheFuture();
-        complete(task(application), withVariables("outcome", "approve"));
-        completeWhereWaiting(application, KycApplicationProcess.TASK_REVIEW);
-        completeWhereWaiting(application, KycApplicationProcess.TASK_COMPLETE);
+		assertThat(application).isEnded().hasPassed("Task_AutoDecline").hasNotPassed(KycApplicationProcess.TASK_REVIEW);
+		assertThat(application).variables().containsEntry("riskLevel", "high").containsEntry("route", "auto_decline");
+	}
 
-        assertThat(application).isEnded().hasNotPassed(KycApplicationProcess.TASK_SECOND_REVIEW);
-        assertThat(ran).containsSubsequence("startReview", "reviewSummary", "recordReview", "completeApplication");
-    }
+	@Test
+	void fullKycApplicationIsReviewedByComplianceAndApproved() {
+		ProcessInstance application = start("FULL_KYC");
 
-    @Test
-    void highRiskApprovalNeedsASecondReviewer() {
-        facts.put("pep", true);
-        ProcessInstance application = start("FULL_KYC");
+		assertThat(application).isWaitingAt(KycApplicationProcess.TASK_REVIEW);
+		assertThat(task(application)).hasCandidateGroup("compliance").hasFormKey(null);
+		assertThat(task(application).getDueDate()).isInTheFuture();
+		complete(task(application), withVariables("outcome", "approve"));
+		completeWhereWaiting(application, KycApplicationProcess.TASK_REVIEW);
+		completeWhereWaiting(application, KycApplicationProcess.TASK_COMPLETE);
 
-        complete(task(application), withVariables("outcome", "approve"));
-        completeWhereWaiting(application, KycApplicationProcess.TASK_REVIEW);
+		assertThat(application).isEnded().hasNotPassed(KycApplicationProcess.TASK_SECOND_REVIEW);
+		assertThat(ran).containsSubsequence("startReview", "reviewSummary", "recordReview", "completeApplication");
+	}
 
-        assertThat(application).isWaitingAt(KycApplicationProcess.TASK_SECOND_REVIEW);
-        assertThat(task(application)).hasCandidateGroup("compliance-senior");
-        complete(task(application), withVariables("outcome", "approve"));
-        completeWhereWaiting(application, KycApplicationProcess.TASK_SECOND_REVIEW);
-        completeWhereWaiting(application, KycApplicationProcess.TASK_COMPLETE);
-        assertThat(application).isEnded();
-        assertThat(ran).containsSubsequence("recordReview", "recordSecondReview", "completeApplication");
-    }
+	@Test
+	void highRiskApprovalNeedsASecondReviewer() {
+		facts.put("pep", true);
+		ProcessInstance application = start("FULL_KYC");
 
-    @Test
-    void mediumRiskDocumentsOnlyApplicationIsDeclinedAtReview() {
-        facts.put("identificationExpired", true);
-        ProcessInstance application = start("DOC_ONLY");
+		complete(task(application), withVariables("outcome", "approve"));
+		completeWhereWaiting(application, KycApplicationProcess.TASK_REVIEW);
 
-        assertThat(application).isWaitingAt(KycApplicationProcess.TASK_REVIEW);
-        complete(task(application), withVariables("outcome", "decline", "reason", "documents expired"));
-        completeWhereWaiting(application, KycApplicationProcess.TASK_REVIEW);
-        completeWhereWaiting(application, KycApplicationProcess.TASK_COMPLETE);
+		assertThat(application).isWaitingAt(KycApplicationProcess.TASK_SECOND_REVIEW);
+		assertThat(task(application)).hasCandidateGroup("compliance-senior");
+		complete(task(application), withVariables("outcome", "approve"));
+		completeWhereWaiting(application, KycApplicationProcess.TASK_SECOND_REVIEW);
+		completeWhereWaiting(application, KycApplicationProcess.TASK_COMPLETE);
+		assertThat(application).isEnded();
+		assertThat(ran).containsSubsequence("recordReview", "recordSecondReview", "completeApplication");
+	}
 
-        assertThat(application).isEnded().hasPassed("Gateway_Decided").hasNotPassed(KycApplicationProcess.TASK_SECOND_REVIEW);
-    }
+	@Test
+	void mediumRiskDocumentsOnlyApplicationIsDeclinedAtReview() {
+		facts.put("identificationExpired", true);
+		ProcessInstance application = start("DOC_ONLY");
 
-    @Test
-    void requestedInformationResumesTheReview() {
-        ProcessInstance application = start("FULL_KYC");
-        complete(task(application), withVariables("outcome", "request_information"));
-        completeWhereWaiting(application, KycApplicationProcess.TASK_REVIEW);
-        assertThat(application).isWaitingAt(KycApplicationProcess.WAIT_FOR_INFORMATION);
+		assertThat(application).isWaitingAt(KycApplicationProcess.TASK_REVIEW);
+		complete(task(application), withVariables("outcome", "decline", "reason", "documents expired"));
+		completeWhereWaiting(application, KycApplicationProcess.TASK_REVIEW);
+		completeWhereWaiting(application, KycApplicationProcess.TASK_COMPLETE);
 
-        correlate(application, KycApplicationProcess.MESSAGE_INFORMATION_RECEIVED);
+		assertThat(application).isEnded()
+			.hasPassed("Gateway_Decided")
+			.hasNotPassed(KycApplicationProcess.TASK_SECOND_REVIEW);
+	}
 
-        assertThat(application).isWaitingAt(KycApplicationProcess.TASK_REVIEW);
-        assertThat(ran.stream().filter("startReview"::equals).count()).isEqualTo(2);
-    }
+	@Test
+	void requestedInformationResumesTheReview() {
+		ProcessInstance application = start("FULL_KYC");
+		complete(task(application), withVariables("outcome", "request_information"));
+		completeWhereWaiting(application, KycApplicationProcess.TASK_REVIEW);
+		assertThat(application).isWaitingAt(KycApplicationProcess.WAIT_FOR_INFORMATION);
 
-    @Test
-    void anAnswerThatOutrunsTheReviewsSavePointWaitsForIt() throws Exception {
-        UUID applicationId = UUID.randomUUID();
-        UUID clientId = UUID.randomUUID();
-        ProcessInstance application = runtimeService().startProcessInstanceByKey(KycApplicationProcess.KEY,
-                clientId.toString(), Map.of(KycApplicationProcess.APPLICATION_ID, applicationId.toString(),
-                        KycApplicationProcess.CLIENT_ID, clientId.toString(), KycApplicationProcess.KYC_LEVEL, "FULL_KYC"));
-        complete(task(application), withVariables("outcome", "request_information"));
-        KycApplicationProcess process = new KycApplicationProcess(runtimeService(), taskService(),
-                new ClientProcessInstances(runtimeService()));
-        Application record = new Application(applicationId, clientId, Instant.now());
+		correlate(application, KycApplicationProcess.MESSAGE_INFORMATION_RECEIVED);
 
-        // no job executor here: the process stays at the save point and the answer is refused
-        assertThatThrownBy(() -> process.informationReceived(record)).isInstanceOf(ConflictException.class);
+		assertThat(application).isWaitingAt(KycApplicationProcess.TASK_REVIEW);
+		assertThat(ran.stream().filter("startReview"::equals).count()).isEqualTo(2);
+	}
 
-        // the save point's job runs while the answer waits for it
-        CompletableFuture<Void> jobExecutor = CompletableFuture.runAsync(() -> {
-            sleep(200);
-            completeWhereWaiting(application, KycApplicationProcess.TASK_REVIEW);
-        });
-        process.informationReceived(record);
-        jobExecutor.get();
+	@Test
+	void anAnswerThatOutrunsTheReviewsSavePointWaitsForIt() throws Exception {
+		UUID applicationId = UUID.randomUUID();
+		UUID clientId = UUID.randomUUID();
+		ProcessInstance application = runtimeService().startProcessInstanceByKey(KycApplicationProcess.KEY,
+				clientId.toString(),
+				Map.of(KycApplicationProcess.APPLICATION_ID, applicationId.toString(), KycApplicationProcess.CLIENT_ID,
+						clientId.toString(), KycApplicationProcess.KYC_LEVEL, "FULL_KYC"));
+		complete(task(application), withVariables("outcome", "request_information"));
+		KycApplicationProcess process = new KycApplicationProcess(runtimeService(), taskService(),
+				new ClientProcessInstances(runtimeService()));
+		Application record = new Application(applicationId, clientId, Instant.now());
 
-        assertThat(application).hasPassed(KycApplicationProcess.WAIT_FOR_INFORMATION)
-                .isWaitingAt(KycApplicationProcess.TASK_REVIEW);
-        assertThat(ran.stream().filter("startReview"::equals).count()).isEqualTo(2);
-    }
+		// no job executor here: the process stays at the save point and the answer is
+		// refused
+		assertThatThrownBy(() -> process.informationReceived(record)).isInstanceOf(ConflictException.class);
 
-    @Test
-    void anUnansweredRequestIsRemindedOfThenExpires() {
-        ProcessInstance application = start("FULL_KYC");
-        complete(task(application), withVariables("outcome", "request_information"));
-        completeWhereWaiting(application, KycApplicationProcess.TASK_REVIEW);
+		// the save point's job runs while the answer waits for it
+		CompletableFuture<Void> jobExecutor = CompletableFuture.runAsync(() -> {
+			sleep(200);
+			completeWhereWaiting(application, KycApplicationProcess.TASK_REVIEW);
+		});
+		process.informationReceived(record);
+		jobExecutor.get();
 
-        execute(job("BoundaryEvent_InformationReminder", application));
-        assertThat(application).isWaitingAt(KycApplicationProcess.WAIT_FOR_INFORMATION).hasPassed(
-                "Task_SendInformationReminder", "EndEvent_ReminderSent");
-        execute(job("BoundaryEvent_InformationOverdue", application));
-        completeWhereWaiting(application, KycApplicationProcess.TASK_COMPLETE);
+		assertThat(application).hasPassed(KycApplicationProcess.WAIT_FOR_INFORMATION)
+			.isWaitingAt(KycApplicationProcess.TASK_REVIEW);
+		assertThat(ran.stream().filter("startReview"::equals).count()).isEqualTo(2);
+	}
 
-        assertThat(application).isEnded().hasPassed("Task_ExpireApplication");
-        assertThat(ran).containsSubsequence("sendInformationReminder", "expireApplication", "completeApplication");
-    }
+	@Test
+	void anUnansweredRequestIsRemindedOfThenExpires() {
+		ProcessInstance application = start("FULL_KYC");
+		complete(task(application), withVariables("outcome", "request_information"));
+		completeWhereWaiting(application, KycApplicationProcess.TASK_REVIEW);
 
-    @Test
-    void anApplicationReturnedForRevisionIsScreenedAgainWhenResubmitted() {
-        ProcessInstance application = start("FULL_KYC");
-        complete(task(application), withVariables("outcome", "return_for_revision"));
-        completeWhereWaiting(application, KycApplicationProcess.TASK_REVIEW);
-        assertThat(application).isWaitingAt(KycApplicationProcess.WAIT_FOR_RESUBMISSION);
+		execute(job("BoundaryEvent_InformationReminder", application));
+		assertThat(application).isWaitingAt(KycApplicationProcess.WAIT_FOR_INFORMATION)
+			.hasPassed("Task_SendInformationReminder", "EndEvent_ReminderSent");
+		execute(job("BoundaryEvent_InformationOverdue", application));
+		completeWhereWaiting(application, KycApplicationProcess.TASK_COMPLETE);
 
-        correlate(application, KycApplicationProcess.MESSAGE_RESUBMITTED);
+		assertThat(application).isEnded().hasPassed("Task_ExpireApplication");
+		assertThat(ran).containsSubsequence("sendInformationReminder", "expireApplication", "completeApplication");
+	}
 
-        assertThat(application).isWaitingAt(KycApplicationProcess.TASK_REVIEW);
-        assertThat(ran.stream().filter("gatherScreeningFacts"::equals).count()).isEqualTo(2);
-    }
+	@Test
+	void anApplicationReturnedForRevisionIsScreenedAgainWhenResubmitted() {
+		ProcessInstance application = start("FULL_KYC");
+		complete(task(application), withVariables("outcome", "return_for_revision"));
+		completeWhereWaiting(application, KycApplicationProcess.TASK_REVIEW);
+		assertThat(application).isWaitingAt(KycApplicationProcess.WAIT_FOR_RESUBMISSION);
 
-    @Test
-    void anOverdueReviewIsEscalatedAndStaysOpen() {
-        ProcessInstance application = start("FULL_KYC");
+		correlate(application, KycApplicationProcess.MESSAGE_RESUBMITTED);
 
-        execute(job("BoundaryEvent_ReviewOverdue", application));
+		assertThat(application).isWaitingAt(KycApplicationProcess.TASK_REVIEW);
+		assertThat(ran.stream().filter("gatherScreeningFacts"::equals).count()).isEqualTo(2);
+	}
 
-        assertThat(application).isWaitingAt(KycApplicationProcess.TASK_REVIEW).hasPassed("Task_EscalateReview",
-                "EndEvent_ReviewEscalated");
-        assertThat(ran).contains("escalateReview");
-    }
+	@Test
+	void anOverdueReviewIsEscalatedAndStaysOpen() {
+		ProcessInstance application = start("FULL_KYC");
 
-    @Test
-    void theIntegratorCanWithdrawAtAnyOpenState() {
-        ProcessInstance application = start("FULL_KYC");
+		execute(job("BoundaryEvent_ReviewOverdue", application));
 
-        runtimeService().createMessageCorrelation(KycApplicationProcess.MESSAGE_WITHDRAWN)
-                .processInstanceId(application.getId())
-                .setVariable(KycApplicationProcess.WITHDRAWAL_REASON, "client changed its mind")
-                .setVariable(KycApplicationProcess.WITHDRAWN_BY, "acme").correlate();
+		assertThat(application).isWaitingAt(KycApplicationProcess.TASK_REVIEW)
+			.hasPassed("Task_EscalateReview", "EndEvent_ReviewEscalated");
+		assertThat(ran).contains("escalateReview");
+	}
 
-        assertThat(application).isEnded().hasPassed("Task_WithdrawApplication", "Task_CloseWithdrawnApplication",
-                "EndEvent_ApplicationWithdrawn");
-        assertThat(taskService().createTaskQuery().processInstanceId(application.getId()).count()).isZero();
-    }
+	@Test
+	void theIntegratorCanWithdrawAtAnyOpenState() {
+		ProcessInstance application = start("FULL_KYC");
 
-    @Test
-    void blacklistingEndsAnOpenApplication() {
-        ProcessInstance application = start("FULL_KYC");
-        complete(task(application), withVariables("outcome", "request_information"));
-        completeWhereWaiting(application, KycApplicationProcess.TASK_REVIEW);
+		runtimeService().createMessageCorrelation(KycApplicationProcess.MESSAGE_WITHDRAWN)
+			.processInstanceId(application.getId())
+			.setVariable(KycApplicationProcess.WITHDRAWAL_REASON, "client changed its mind")
+			.setVariable(KycApplicationProcess.WITHDRAWN_BY, "acme")
+			.correlate();
 
-        correlate(application, KycApplicationProcess.MESSAGE_BLACKLISTED);
+		assertThat(application).isEnded()
+			.hasPassed("Task_WithdrawApplication", "Task_CloseWithdrawnApplication", "EndEvent_ApplicationWithdrawn");
+		assertThat(taskService().createTaskQuery().processInstanceId(application.getId()).count()).isZero();
+	}
 
-        assertThat(application).isEnded().hasPassed("Task_DeclineBlacklisted", "Task_CloseBlacklistedApplication",
-                "EndEvent_BlacklistedDeclined");
-        assertThat(ran).endsWith("declineBlacklisted", "completeApplication");
-    }
+	@Test
+	void blacklistingEndsAnOpenApplication() {
+		ProcessInstance application = start("FULL_KYC");
+		complete(task(application), withVariables("outcome", "request_information"));
+		completeWhereWaiting(application, KycApplicationProcess.TASK_REVIEW);
 
-    @Test
-    void anApplicationWaitsForItsRelatedPartiesBeforeScreening() {
-        relatedPartiesPending.addAll(List.of(2L, 1L, 0L));
-        ProcessInstance application = start("FULL_KYC");
-        assertThat(application).isWaitingAt("ReceiveTask_WaitForRelatedParties");
+		correlate(application, KycApplicationProcess.MESSAGE_BLACKLISTED);
 
-        correlate(application, "RelatedPartiesScreened");
-        assertThat(application).isWaitingAt("ReceiveTask_WaitForRelatedParties");
-        execute(job("BoundaryEvent_CheckAgain", application));
+		assertThat(application).isEnded()
+			.hasPassed("Task_DeclineBlacklisted", "Task_CloseBlacklistedApplication", "EndEvent_BlacklistedDeclined");
+		assertThat(ran).endsWith("declineBlacklisted", "completeApplication");
+	}
 
-        assertThat(application).isWaitingAt(KycApplicationProcess.TASK_REVIEW);
-        assertThat(ran).containsSubsequence("checkRelatedParties", "checkRelatedParties", "checkRelatedParties",
-                "gatherScreeningFacts");
-    }
+	@Test
+	void anApplicationWaitsForItsRelatedPartiesBeforeScreening() {
+		relatedPartiesPending.addAll(List.of(2L, 1L, 0L));
+		ProcessInstance application = start("FULL_KYC");
+		assertThat(application).isWaitingAt("ReceiveTask_WaitForRelatedParties");
 
-    private ProcessInstance start(String kycLevel) {
-        String applicationId = UUID.randomUUID().toString();
-        return runtimeService().startProcessInstanceByKey(KycApplicationProcess.KEY, UUID.randomUUID().toString(),
-                Map.of(KycApplicationProcess.APPLICATION_ID, applicationId,
-                        KycApplicationProcess.CLIENT_ID, UUID.randomUUID().toString(),
-                        KycApplicationProcess.KYC_LEVEL, kycLevel));
-    }
+		correlate(application, "RelatedPartiesScreened");
+		assertThat(application).isWaitingAt("ReceiveTask_WaitForRelatedParties");
+		execute(job("BoundaryEvent_CheckAgain", application));
 
-    /** Runs the save point's job at the given activity (the user task's asyncAfter or a task's asyncBefore). */
-    private static void completeWhereWaiting(ProcessInstance application, String activityId) {
-        execute(job(activityId, application));
-    }
+		assertThat(application).isWaitingAt(KycApplicationProcess.TASK_REVIEW);
+		assertThat(ran).containsSubsequence("checkRelatedParties", "checkRelatedParties", "checkRelatedParties",
+				"gatherScreeningFacts");
+	}
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
+	private ProcessInstance start(String kycLevel) {
+		String applicationId = UUID.randomUUID().toString();
+		return runtimeService().startProcessInstanceByKey(KycApplicationProcess.KEY, UUID.randomUUID().toString(),
+				Map.of(KycApplicationProcess.APPLICATION_ID, applicationId, KycApplicationProcess.CLIENT_ID,
+						UUID.randomUUID().toString(), KycApplicationProcess.KYC_LEVEL, kycLevel));
+	}
 
-    private static void correlate(ProcessInstance application, String message) {
-        runtimeService().createMessageCorrelation(message).processInstanceId(application.getId()).correlate();
-    }
+	/**
+	 * Runs the save point's job at the given activity (the user task's asyncAfter or a
+	 * task's asyncBefore).
+	 */
+	private static void completeWhereWaiting(ProcessInstance application, String activityId) {
+		execute(job(activityId, application));
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static void correlate(ProcessInstance application, String message) {
+		runtimeService().createMessageCorrelation(message).processInstanceId(application.getId()).correlate();
+	}
+
 }

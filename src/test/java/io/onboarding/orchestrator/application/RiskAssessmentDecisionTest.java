@@ -13,76 +13,69 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every rule of {@code processes/risk-assessment.dmn}: the risk level, then the route. */
+/**
+ * Every rule of {@code processes/risk-assessment.dmn}: the risk level, then the route.
+ */
 @Deployment(resources = "processes/risk-assessment.dmn")
 class RiskAssessmentDecisionTest {
 
-    @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-            .configurationResource("process-test.camunda.cfg.xml").build();
+	@RegisterExtension
+	static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+		.configurationResource("process-test.camunda.cfg.xml")
+		.build();
 
-    @ParameterizedTest(name = "rule {0}: {1} -> {2}")
-    @CsvSource({
-            "1, blacklisted, high",
-            "2, underage, high",
-            "3, pep, high",
-            "4, highRiskCountry, high",
-            "5, relationHit, high",
-            "6, riskScore=high, high",
-            "6, riskScore=mediumHigh, high",
-            "7, identificationExpired, medium",
-            "8, riskScore=medium, medium",
-            "8, riskScore=lowMedium, medium",
-            "9, nothing, low",
-            "9, riskScore=low, low"})
-    void riskLevel(int rule, String fact, String riskLevel) {
-        Map<String, Object> facts = facts();
-        if (fact.startsWith("riskScore=")) {
-            facts.put("riskScore", fact.substring("riskScore=".length()));
-        } else if (!"nothing".equals(fact)) {
-            facts.put(fact, true);
-        }
+	@ParameterizedTest(name = "rule {0}: {1} -> {2}")
+	@CsvSource({ "1, blacklisted, high", "2, underage, high", "3, pep, high", "4, highRiskCountry, high",
+			"5, relationHit, high", "6, riskScore=high, high", "6, riskScore=mediumHigh, high",
+			"7, identificationExpired, medium", "8, riskScore=medium, medium", "8, riskScore=lowMedium, medium",
+			"9, nothing, low", "9, riskScore=low, low" })
+	void riskLevel(int rule, String fact, String riskLevel) {
+		Map<String, Object> facts = facts();
+		if (fact.startsWith("riskScore=")) {
+			facts.put("riskScore", fact.substring("riskScore=".length()));
+		}
+		else if (!"nothing".equals(fact)) {
+			facts.put(fact, true);
+		}
 
-        var result = decisions().evaluateDecisionTableByKey("risk-assessment", facts).getSingleResult();
+		var result = decisions().evaluateDecisionTableByKey("risk-assessment", facts).getSingleResult();
 
-        assertThat(result.<String>getEntry("riskLevel")).as("rule " + rule).isEqualTo(riskLevel);
-    }
+		assertThat(result.<String>getEntry("riskLevel")).as("rule " + rule).isEqualTo(riskLevel);
+	}
 
-    @Test
-    void theFirstMatchingRuleWins() {
-        Map<String, Object> facts = facts();
-        facts.put("identificationExpired", true);
-        facts.put("pep", true);
+	@Test
+	void theFirstMatchingRuleWins() {
+		Map<String, Object> facts = facts();
+		facts.put("identificationExpired", true);
+		facts.put("pep", true);
 
-        assertThat(decisions().evaluateDecisionTableByKey("risk-assessment", facts).getSingleResult()
-                .<String>getEntry("riskLevel")).isEqualTo("high");
-    }
+		assertThat(decisions().evaluateDecisionTableByKey("risk-assessment", facts)
+			.getSingleResult()
+			.<String>getEntry("riskLevel")).isEqualTo("high");
+	}
 
-    @ParameterizedTest(name = "rule {0}: blacklisted={1} underage={2} {3} {4} -> {5}")
-    @CsvSource({
-            "1, true, false, FULL_KYC, high, auto_decline",
-            "2, false, true, DOC_ONLY, high, auto_decline",
-            "3, false, false, FULL_KYC, low, review",
-            "4, false, false, DOC_ONLY, medium, review",
-            "4, false, false, DOC_ONLY, high, review",
-            "5, false, false, DOC_ONLY, low, approve"})
-    void route(int rule, boolean blacklisted, boolean underage, String kycLevel, String riskLevel, String route) {
-        Map<String, Object> inputs = Map.of("blacklisted", blacklisted, "underage", underage, "kycLevel", kycLevel,
-                "riskLevel", riskLevel);
+	@ParameterizedTest(name = "rule {0}: blacklisted={1} underage={2} {3} {4} -> {5}")
+	@CsvSource({ "1, true, false, FULL_KYC, high, auto_decline", "2, false, true, DOC_ONLY, high, auto_decline",
+			"3, false, false, FULL_KYC, low, review", "4, false, false, DOC_ONLY, medium, review",
+			"4, false, false, DOC_ONLY, high, review", "5, false, false, DOC_ONLY, low, approve" })
+	void route(int rule, boolean blacklisted, boolean underage, String kycLevel, String riskLevel, String route) {
+		Map<String, Object> inputs = Map.of("blacklisted", blacklisted, "underage", underage, "kycLevel", kycLevel,
+				"riskLevel", riskLevel);
 
-        var result = decisions().evaluateDecisionTableByKey("screening-route", inputs).getSingleResult();
+		var result = decisions().evaluateDecisionTableByKey("screening-route", inputs).getSingleResult();
 
-        assertThat(result.<String>getEntry("route")).as("rule " + rule).isEqualTo(route);
-    }
+		assertThat(result.<String>getEntry("route")).as("rule " + rule).isEqualTo(route);
+	}
 
-    private static Map<String, Object> facts() {
-        Map<String, Object> facts = new HashMap<>(Map.of("blacklisted", false, "underage", false, "pep", false,
-                "highRiskCountry", false, "relationHit", false, "identificationExpired", false));
-        facts.put("riskScore", "");
-        return facts;
-    }
+	private static Map<String, Object> facts() {
+		Map<String, Object> facts = new HashMap<>(Map.of("blacklisted", false, "underage", false, "pep", false,
+				"highRiskCountry", false, "relationHit", false, "identificationExpired", false));
+		facts.put("riskScore", "");
+		return facts;
+	}
 
-    private static DecisionService decisions() {
-        return engine.getDecisionService();
-    }
+	private static DecisionService decisions() {
+		return engine.getDecisionService();
+	}
+
 }

@@ -17,58 +17,61 @@ import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Input;
 
 /**
- * The CPU time of one evaluation of each decision table in {@code processes/} (not a test): the DMN
- * engine alone, in one thread, each input a plain value that matches no early rule (false, "none"),
- * so that every rule is tried. Prints the median of five rounds after three of warm-up. Run with
- * {@code bench/decisions.sh}.
+ * The CPU time of one evaluation of each decision table in {@code processes/} (not a
+ * test): the DMN engine alone, in one thread, each input a plain value that matches no
+ * early rule (false, "none"), so that every rule is tried. Prints the median of five
+ * rounds after three of warm-up. Run with {@code bench/decisions.sh}.
  */
 public final class DecisionBenchmark {
 
-    private static final int ROUNDS = 5;
-    private static final int WARM_UP_ROUNDS = 3;
+	private static final int ROUNDS = 5;
 
-    public static void main(String[] args) throws IOException {
-        int evaluations = Integer.getInteger("evaluations", 3000);
-        DmnEngine engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-        System.out.printf("| decision | µs per evaluation (median of %d rounds of %d) |%n", ROUNDS, evaluations);
-        System.out.println("|---|---|");
-        for (Path file : decisionFiles()) {
-            DmnModelInstance model = Dmn.readModelFromFile(file.toFile());
-            VariableMap inputs = neutralInputs(model);
-            for (DmnDecision decision : engine.parseDecisions(model)) {
-                System.out.printf("| %s | %.1f |%n", decision.getKey(), medianMicros(engine, decision, inputs, evaluations));
-            }
-        }
-    }
+	private static final int WARM_UP_ROUNDS = 3;
 
-    private static List<Path> decisionFiles() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("processes"))) {
-            return files.filter(file -> file.toString().endsWith(".dmn")).sorted().toList();
-        }
-    }
+	public static void main(String[] args) throws IOException {
+		int evaluations = Integer.getInteger("evaluations", 3000);
+		DmnEngine engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+		System.out.printf("| decision | µs per evaluation (median of %d rounds of %d) |%n", ROUNDS, evaluations);
+		System.out.println("|---|---|");
+		for (Path file : decisionFiles()) {
+			DmnModelInstance model = Dmn.readModelFromFile(file.toFile());
+			VariableMap inputs = neutralInputs(model);
+			for (DmnDecision decision : engine.parseDecisions(model)) {
+				System.out.printf("| %s | %.1f |%n", decision.getKey(),
+						medianMicros(engine, decision, inputs, evaluations));
+			}
+		}
+	}
 
-    private static VariableMap neutralInputs(DmnModelInstance model) {
-        VariableMap inputs = Variables.createVariables();
-        for (Input input : model.getModelElementsByType(Input.class)) {
-            String name = input.getInputExpression().getText().getTextContent().trim();
-            inputs.putValue(name, "boolean".equals(input.getInputExpression().getTypeRef()) ? Boolean.FALSE : "none");
-        }
-        return inputs;
-    }
+	private static List<Path> decisionFiles() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("processes"))) {
+			return files.filter(file -> file.toString().endsWith(".dmn")).sorted().toList();
+		}
+	}
 
-    private static double medianMicros(DmnEngine engine, DmnDecision decision, VariableMap inputs, int evaluations) {
-        double[] rounds = new double[ROUNDS];
-        for (int round = 0; round < WARM_UP_ROUNDS + ROUNDS; round++) {
-            long started = System.nanoTime();
-            for (int i = 0; i < evaluations; i++) {
-                engine.evaluateDecision(decision, inputs);
-            }
-            double micros = (System.nanoTime() - started) / 1000.0 / evaluations;
-            if (round >= WARM_UP_ROUNDS) {
-                rounds[round - WARM_UP_ROUNDS] = micros;
-            }
-        }
-        Arrays.sort(rounds);
-        return rounds[ROUNDS / 2];
-    }
+	private static VariableMap neutralInputs(DmnModelInstance model) {
+		VariableMap inputs = Variables.createVariables();
+		for (Input input : model.getModelElementsByType(Input.class)) {
+			String name = input.getInputExpression().getText().getTextContent().trim();
+			inputs.putValue(name, "boolean".equals(input.getInputExpression().getTypeRef()) ? Boolean.FALSE : "none");
+		}
+		return inputs;
+	}
+
+	private static double medianMicros(DmnEngine engine, DmnDecision decision, VariableMap inputs, int evaluations) {
+		double[] rounds = new double[ROUNDS];
+		for (int round = 0; round < WARM_UP_ROUNDS + ROUNDS; round++) {
+			long started = System.nanoTime();
+			for (int i = 0; i < evaluations; i++) {
+				engine.evaluateDecision(decision, inputs);
+			}
+			double micros = (System.nanoTime() - started) / 1000.0 / evaluations;
+			if (round >= WARM_UP_ROUNDS) {
+				rounds[round - WARM_UP_ROUNDS] = micros;
+			}
+		}
+		Arrays.sort(rounds);
+		return rounds[ROUNDS / 2];
+	}
+
 }

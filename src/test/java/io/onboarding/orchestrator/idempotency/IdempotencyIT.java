@@ -28,178 +28,193 @@ import io.onboarding.orchestrator.support.TestKeys;
 @IntegrationTest
 class IdempotencyIT {
 
-    @LocalServerPort
-    int port;
+	@LocalServerPort
+	int port;
 
-    @Autowired
-    JdbcTemplate jdbc;
+	@Autowired
+	JdbcTemplate jdbc;
 
-    @Autowired
-    IdempotencyStore store;
+	@Autowired
+	IdempotencyStore store;
 
-    Api api;
+	Api api;
 
-    @BeforeEach
-    void connect() {
-        api = Api.at(port).asIntegrator();
-    }
+	@BeforeEach
+	void connect() {
+		api = Api.at(port).asIntegrator();
+	}
 
-    @Test
-    void sameKeyAndBodyReplayTheFirstResponse() {
-        String key = UUID.randomUUID().toString();
-        Payload request = Payload.individual();
+	@Test
+	void sameKeyAndBodyReplayTheFirstResponse() {
+		String key = UUID.randomUUID().toString();
+		Payload request = Payload.individual();
 
-        Api.Response first = api.withHeader("Idempotency-Key", key).post("/clients", request);
-        Api.Response again = api.withHeader("Idempotency-Key", key).post("/clients", request);
+		Api.Response first = api.withHeader("Idempotency-Key", key).post("/clients", request);
+		Api.Response again = api.withHeader("Idempotency-Key", key).post("/clients", request);
 
-        assertThat(first.status()).isEqualTo(201);
-        assertThat(first.header("Idempotent-Replayed")).isNull();
-        assertThat(again.status()).isEqualTo(201);
-        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
-        assertThat(again.header("Location")).isEqualTo(first.header("Location"));
-        assertThat(again.json()).isEqualTo(first.json());
-        String email = request.get("data.client.profile.email").asText();
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM clients WHERE search_email = ?", Integer.class, email))
-                .as("the client was created once").isEqualTo(1);
-    }
+		assertThat(first.status()).isEqualTo(201);
+		assertThat(first.header("Idempotent-Replayed")).isNull();
+		assertThat(again.status()).isEqualTo(201);
+		assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+		assertThat(again.header("Location")).isEqualTo(first.header("Location"));
+		assertThat(again.json()).isEqualTo(first.json());
+		String email = request.get("data.client.profile.email").asText();
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM clients WHERE search_email = ?", Integer.class, email))
+			.as("the client was created once")
+			.isEqualTo(1);
+	}
 
-    @Test
-    void sameKeyWithAnotherBodyIsA422() {
-        String key = UUID.randomUUID().toString();
-        api.withHeader("Idempotency-Key", key).post("/clients", Payload.individual());
+	@Test
+	void sameKeyWithAnotherBodyIsA422() {
+		String key = UUID.randomUUID().toString();
+		api.withHeader("Idempotency-Key", key).post("/clients", Payload.individual());
 
-        Api.Response reused = api.withHeader("Idempotency-Key", key).post("/clients", Payload.individual());
+		Api.Response reused = api.withHeader("Idempotency-Key", key).post("/clients", Payload.individual());
 
-        assertThat(reused.status()).isEqualTo(422);
-        assertThat(reused.header("Content-Type")).startsWith("application/problem+json");
-    }
+		assertThat(reused.status()).isEqualTo(422);
+		assertThat(reused.header("Content-Type")).startsWith("application/problem+json");
+	}
 
-    @Test
-    void aKeyStillInFlightIsA409() {
-        String key = UUID.randomUUID().toString();
-        Payload request = Payload.individual();
-        // a request with this key is running on some node: its claim is in the database
-        byte[] body = request.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        jdbc.update("INSERT INTO idempotency_keys (owner, idempotency_key, request_hash, state, created_at) "
-                + "VALUES (?, ?, ?, 'in_flight', ?)", "test-integrator", key, hash("/clients", body),
-                Timestamp.from(Instant.now()));
+	@Test
+	void aKeyStillInFlightIsA409() {
+		String key = UUID.randomUUID().toString();
+		Payload request = Payload.individual();
+		// a request with this key is running on some node: its claim is in the database
+		byte[] body = request.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		jdbc.update(
+				"INSERT INTO idempotency_keys (owner, idempotency_key, request_hash, state, created_at) "
+						+ "VALUES (?, ?, ?, 'in_flight', ?)",
+				"test-integrator", key, hash("/clients", body), Timestamp.from(Instant.now()));
 
-        Api.Response concurrent = api.withHeader("Idempotency-Key", key).post("/clients", request);
+		Api.Response concurrent = api.withHeader("Idempotency-Key", key).post("/clients", request);
 
-        assertThat(concurrent.status()).as(concurrent.toString()).isEqualTo(409);
-    }
+		assertThat(concurrent.status()).as(concurrent.toString()).isEqualTo(409);
+	}
 
-    @Test
-    void anAbandonedClaimIsTakenOverAfterItsTimeout() {
-        String key = UUID.randomUUID().toString();
-        Payload request = Payload.individual();
-        byte[] body = request.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        jdbc.update("INSERT INTO idempotency_keys (owner, idempotency_key, request_hash, state, created_at) "
-                + "VALUES (?, ?, ?, 'in_flight', ?)", "test-integrator", key, hash("/clients", body),
-                Timestamp.from(Instant.now().minus(Duration.ofMinutes(10))));
+	@Test
+	void anAbandonedClaimIsTakenOverAfterItsTimeout() {
+		String key = UUID.randomUUID().toString();
+		Payload request = Payload.individual();
+		byte[] body = request.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		jdbc.update(
+				"INSERT INTO idempotency_keys (owner, idempotency_key, request_hash, state, created_at) "
+						+ "VALUES (?, ?, ?, 'in_flight', ?)",
+				"test-integrator", key, hash("/clients", body),
+				Timestamp.from(Instant.now().minus(Duration.ofMinutes(10))));
 
-        assertThat(api.withHeader("Idempotency-Key", key).post("/clients", request).status()).isEqualTo(201);
-    }
+		assertThat(api.withHeader("Idempotency-Key", key).post("/clients", request).status()).isEqualTo(201);
+	}
 
-    @Test
-    void aRequestWhoseKeyWasTakenOverKeepsNothingOfItsOwn() {
-        String key = UUID.randomUUID().toString();
-        IdempotencyStore.Claimed slow = (IdempotencyStore.Claimed) store.claim("test-integrator", key, "hash");
-        // the slow request outruns the in-flight timeout, and a retry takes the key over
-        jdbc.update("UPDATE idempotency_keys SET created_at = ? WHERE idempotency_key = ?",
-                Timestamp.from(Instant.now().minus(Duration.ofMinutes(10))), key);
-        IdempotencyStore.Claim retry = store.claim("test-integrator", key, "hash");
-        assertThat(retry).isInstanceOf(IdempotencyStore.Claimed.class);
+	@Test
+	void aRequestWhoseKeyWasTakenOverKeepsNothingOfItsOwn() {
+		String key = UUID.randomUUID().toString();
+		IdempotencyStore.Claimed slow = (IdempotencyStore.Claimed) store.claim("test-integrator", key, "hash");
+		// the slow request outruns the in-flight timeout, and a retry takes the key over
+		jdbc.update("UPDATE idempotency_keys SET created_at = ? WHERE idempotency_key = ?",
+				Timestamp.from(Instant.now().minus(Duration.ofMinutes(10))), key);
+		IdempotencyStore.Claim retry = store.claim("test-integrator", key, "hash");
+		assertThat(retry).isInstanceOf(IdempotencyStore.Claimed.class);
 
-        assertThat(store.complete("test-integrator", key, slow.claimedAt(), 201, "application/json", null, "{}"))
-                .as("the slow request's answer is not stored over the retry's claim").isFalse();
-        assertThat(store.complete("test-integrator", key, ((IdempotencyStore.Claimed) retry).claimedAt(), 201,
-                "application/json", null, "{\"retry\": true}")).isTrue();
-        assertThat(jdbc.queryForObject("SELECT response_body FROM idempotency_keys WHERE idempotency_key = ?",
-                String.class, key)).isEqualTo("{\"retry\": true}");
-    }
+		assertThat(store.complete("test-integrator", key, slow.claimedAt(), 201, "application/json", null, "{}"))
+			.as("the slow request's answer is not stored over the retry's claim")
+			.isFalse();
+		assertThat(store.complete("test-integrator", key, ((IdempotencyStore.Claimed) retry).claimedAt(), 201,
+				"application/json", null, "{\"retry\": true}"))
+			.isTrue();
+		assertThat(jdbc.queryForObject("SELECT response_body FROM idempotency_keys WHERE idempotency_key = ?",
+				String.class, key))
+			.isEqualTo("{\"retry\": true}");
+	}
 
-    @Test
-    void concurrentRequestsWithOneKeyCreateOneClient() throws Exception {
-        String key = UUID.randomUUID().toString();
-        Payload request = Payload.individual();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<Api.Response>> answers = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                Callable<Api.Response> send = () -> api.withHeader("Idempotency-Key", key).post("/clients", request);
-                answers.add(pool.submit(send));
-            }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Api.Response> answer : answers) {
-                statuses.add(answer.get().status());
-            }
-            assertThat(statuses).containsOnly(201, 409).contains(201);
-        } finally {
-            pool.shutdown();
-        }
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM clients WHERE search_email = ?", Integer.class,
-                request.get("data.client.profile.email").asText())).isEqualTo(1);
-    }
+	@Test
+	void concurrentRequestsWithOneKeyCreateOneClient() throws Exception {
+		String key = UUID.randomUUID().toString();
+		Payload request = Payload.individual();
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<Api.Response>> answers = new ArrayList<>();
+			for (int i = 0; i < 4; i++) {
+				Callable<Api.Response> send = () -> api.withHeader("Idempotency-Key", key).post("/clients", request);
+				answers.add(pool.submit(send));
+			}
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Api.Response> answer : answers) {
+				statuses.add(answer.get().status());
+			}
+			assertThat(statuses).containsOnly(201, 409).contains(201);
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM clients WHERE search_email = ?", Integer.class,
+				request.get("data.client.profile.email").asText()))
+			.isEqualTo(1);
+	}
 
-    @Test
-    void keysBelongToTheirApiKey() {
-        String key = UUID.randomUUID().toString();
-        Payload request = Payload.individual();
-        api.withHeader("Idempotency-Key", key).post("/clients", request);
+	@Test
+	void keysBelongToTheirApiKey() {
+		String key = UUID.randomUUID().toString();
+		Payload request = Payload.individual();
+		api.withHeader("Idempotency-Key", key).post("/clients", request);
 
-        Api.Response other = Api.at(port).as(TestKeys.HASHED).withHeader("Idempotency-Key", key)
-                .post("/clients", Payload.individual());
+		Api.Response other = Api.at(port)
+			.as(TestKeys.HASHED)
+			.withHeader("Idempotency-Key", key)
+			.post("/clients", Payload.individual());
 
-        assertThat(other.status()).isEqualTo(201);
-        assertThat(other.header("Idempotent-Replayed")).isNull();
-    }
+		assertThat(other.status()).isEqualTo(201);
+		assertThat(other.header("Idempotent-Replayed")).isNull();
+	}
 
-    @Test
-    void refusedRequestsReplayToo() {
-        String key = UUID.randomUUID().toString();
-        Payload invalid = Payload.individual().set("data.client.identity.country", "XX");
+	@Test
+	void refusedRequestsReplayToo() {
+		String key = UUID.randomUUID().toString();
+		Payload invalid = Payload.individual().set("data.client.identity.country", "XX");
 
-        Api.Response first = api.withHeader("Idempotency-Key", key).post("/clients", invalid);
-        Api.Response again = api.withHeader("Idempotency-Key", key).post("/clients", invalid);
+		Api.Response first = api.withHeader("Idempotency-Key", key).post("/clients", invalid);
+		Api.Response again = api.withHeader("Idempotency-Key", key).post("/clients", invalid);
 
-        assertThat(first.status()).isEqualTo(400);
-        assertThat(again.status()).isEqualTo(400);
-        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
-        assertThat(again.header("Content-Type")).startsWith("application/problem+json");
-    }
+		assertThat(first.status()).isEqualTo(400);
+		assertThat(again.status()).isEqualTo(400);
+		assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+		assertThat(again.header("Content-Type")).startsWith("application/problem+json");
+	}
 
-    @Test
-    void keysAreKeptADayThenRemoved() {
-        String fresh = UUID.randomUUID().toString();
-        String old = UUID.randomUUID().toString();
-        api.withHeader("Idempotency-Key", fresh).post("/clients", Payload.individual());
-        api.withHeader("Idempotency-Key", old).post("/clients", Payload.individual());
-        jdbc.update("UPDATE idempotency_keys SET created_at = ? WHERE idempotency_key = ?",
-                Timestamp.from(Instant.now().minus(Duration.ofHours(25))), old);
+	@Test
+	void keysAreKeptADayThenRemoved() {
+		String fresh = UUID.randomUUID().toString();
+		String old = UUID.randomUUID().toString();
+		api.withHeader("Idempotency-Key", fresh).post("/clients", Payload.individual());
+		api.withHeader("Idempotency-Key", old).post("/clients", Payload.individual());
+		jdbc.update("UPDATE idempotency_keys SET created_at = ? WHERE idempotency_key = ?",
+				Timestamp.from(Instant.now().minus(Duration.ofHours(25))), old);
 
-        store.removeExpired();
+		store.removeExpired();
 
-        assertThat(jdbc.queryForList("SELECT idempotency_key FROM idempotency_keys WHERE idempotency_key IN (?, ?)",
-                String.class, fresh, old)).containsExactly(fresh);
-    }
+		assertThat(jdbc.queryForList("SELECT idempotency_key FROM idempotency_keys WHERE idempotency_key IN (?, ?)",
+				String.class, fresh, old))
+			.containsExactly(fresh);
+	}
 
-    @Test
-    void malformedKeyIsA400() {
-        Api.Response refused = api.withHeader("Idempotency-Key", "x".repeat(300)).post("/clients", Payload.individual());
+	@Test
+	void malformedKeyIsA400() {
+		Api.Response refused = api.withHeader("Idempotency-Key", "x".repeat(300))
+			.post("/clients", Payload.individual());
 
-        assertThat(refused.status()).isEqualTo(400);
-    }
+		assertThat(refused.status()).isEqualTo(400);
+	}
 
-    private static String hash(String path, byte[] body) {
-        java.security.MessageDigest digest;
-        try {
-            digest = java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        digest.update(("POST " + path + "?\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        digest.update(body);
-        return java.util.HexFormat.of().formatHex(digest.digest());
-    }
+	private static String hash(String path, byte[] body) {
+		java.security.MessageDigest digest;
+		try {
+			digest = java.security.MessageDigest.getInstance("SHA-256");
+		}
+		catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+		digest.update(("POST " + path + "?\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		digest.update(body);
+		return java.util.HexFormat.of().formatHex(digest.digest());
+	}
+
 }

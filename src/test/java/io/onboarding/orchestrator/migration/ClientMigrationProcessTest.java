@@ -24,148 +24,160 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.onboarding.orchestrator.support.RetryCycleStandIn;
 
 /**
- * The paths of {@code client-migration}. Each delegate is stood in by one that records that it ran
- * and sets the gateway input the real one would, so that these tests are about the model.
+ * The paths of {@code client-migration}. Each delegate is stood in by one that records
+ * that it ran and sets the gateway input the real one would, so that these tests are
+ * about the model.
  */
 @Deployment(resources = "processes/client-migration.bpmn")
 class ClientMigrationProcessTest {
 
-    @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("process-test.camunda.cfg.xml")
-            .assertClassCoverageAtLeast(1.0)
-            .build();
+	@RegisterExtension
+	static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
+		.builder("process-test.camunda.cfg.xml")
+		.assertClassCoverageAtLeast(1.0)
+		.build();
 
-    private final List<String> ran = new ArrayList<>();
+	private final List<String> ran = new ArrayList<>();
 
-    @BeforeEach
-    void standInForDelegates() {
-        for (String delegate : List.of("publishClientMigrated", "approveByMigration", "startKycOnboarding",
-                "completeMigration", "failMigration")) {
-            Mocks.register(delegate, (JavaDelegate) execution -> ran.add(delegate));
-        }
-        Mocks.register("providerRetries", new RetryCycleStandIn());
-    }
+	@BeforeEach
+	void standInForDelegates() {
+		for (String delegate : List.of("publishClientMigrated", "approveByMigration", "startKycOnboarding",
+				"completeMigration", "failMigration")) {
+			Mocks.register(delegate, (JavaDelegate) execution -> ran.add(delegate));
+		}
+		Mocks.register("providerRetries", new RetryCycleStandIn());
+	}
 
-    @AfterEach
-    void reset() {
-        Mocks.reset();
-    }
+	@AfterEach
+	void reset() {
+		Mocks.reset();
+	}
 
-    @Test
-    void theProviderIsCalledAfterTheSavePoint() {
-        ProcessInstance migration = start();
+	@Test
+	void theProviderIsCalledAfterTheSavePoint() {
+		ProcessInstance migration = start();
 
-        assertThat(migration).isWaitingAt(ClientMigrationProcess.TASK_FETCH_SOURCE_CLIENT);
-        assertThat(ran).isEmpty();
-    }
+		assertThat(migration).isWaitingAt(ClientMigrationProcess.TASK_FETCH_SOURCE_CLIENT);
+		assertThat(ran).isEmpty();
+	}
 
-    @Test
-    void aVerifiedSourceClientIsCreatedAndApprovedByMigration() {
-        source(true, true, true, true);
-        ProcessInstance migration = start();
+	@Test
+	void aVerifiedSourceClientIsCreatedAndApprovedByMigration() {
+		source(true, true, true, true);
+		ProcessInstance migration = start();
 
-        execute(job(migration));
+		execute(job(migration));
 
-        assertThat(migration).isEnded().hasPassedInOrder(ClientMigrationProcess.TASK_FETCH_SOURCE_CLIENT,
-                ClientMigrationProcess.TASK_VALIDATE_SOURCE_CLIENT, ClientMigrationProcess.TASK_STORE_CLIENT,
-                ClientMigrationProcess.TASK_PUBLISH_CLIENT_MIGRATED, ClientMigrationProcess.TASK_APPROVE_BY_MIGRATION,
-                ClientMigrationProcess.TASK_COMPLETE_MIGRATION, ClientMigrationProcess.END_MIGRATION_COMPLETED);
-        assertThat(ran).containsExactly("fetchSourceClient", "validateSourceClient", "storeMigratedClient",
-                "publishClientMigrated", "approveByMigration", "completeMigration");
-    }
+		assertThat(migration).isEnded()
+			.hasPassedInOrder(ClientMigrationProcess.TASK_FETCH_SOURCE_CLIENT,
+					ClientMigrationProcess.TASK_VALIDATE_SOURCE_CLIENT, ClientMigrationProcess.TASK_STORE_CLIENT,
+					ClientMigrationProcess.TASK_PUBLISH_CLIENT_MIGRATED,
+					ClientMigrationProcess.TASK_APPROVE_BY_MIGRATION, ClientMigrationProcess.TASK_COMPLETE_MIGRATION,
+					ClientMigrationProcess.END_MIGRATION_COMPLETED);
+		assertThat(ran).containsExactly("fetchSourceClient", "validateSourceClient", "storeMigratedClient",
+				"publishClientMigrated", "approveByMigration", "completeMigration");
+	}
 
-    @Test
-    void anUnverifiedSourceClientIsOnboardedThroughKyc() {
-        source(true, true, true, false);
-        ProcessInstance migration = start();
+	@Test
+	void anUnverifiedSourceClientIsOnboardedThroughKyc() {
+		source(true, true, true, false);
+		ProcessInstance migration = start();
 
-        execute(job(migration));
+		execute(job(migration));
 
-        assertThat(migration).isEnded().hasPassed(ClientMigrationProcess.TASK_START_KYC_ONBOARDING)
-                .hasNotPassed(ClientMigrationProcess.TASK_APPROVE_BY_MIGRATION);
-        assertThat(ran).endsWith("publishClientMigrated", "startKycOnboarding", "completeMigration");
-    }
+		assertThat(migration).isEnded()
+			.hasPassed(ClientMigrationProcess.TASK_START_KYC_ONBOARDING)
+			.hasNotPassed(ClientMigrationProcess.TASK_APPROVE_BY_MIGRATION);
+		assertThat(ran).endsWith("publishClientMigrated", "startKycOnboarding", "completeMigration");
+	}
 
-    @Test
-    void aSourceMigratedBeforeUpdatesItsClientAndPublishesNoCreation() {
-        source(true, true, false, true);
-        ProcessInstance migration = start();
+	@Test
+	void aSourceMigratedBeforeUpdatesItsClientAndPublishesNoCreation() {
+		source(true, true, false, true);
+		ProcessInstance migration = start();
 
-        execute(job(migration));
+		execute(job(migration));
 
-        assertThat(migration).isEnded().hasPassed(ClientMigrationProcess.TASK_COMPLETE_MIGRATION)
-                .hasNotPassed(ClientMigrationProcess.TASK_PUBLISH_CLIENT_MIGRATED);
-        assertThat(ran).containsExactly("fetchSourceClient", "validateSourceClient", "storeMigratedClient",
-                "completeMigration");
-    }
+		assertThat(migration).isEnded()
+			.hasPassed(ClientMigrationProcess.TASK_COMPLETE_MIGRATION)
+			.hasNotPassed(ClientMigrationProcess.TASK_PUBLISH_CLIENT_MIGRATED);
+		assertThat(ran).containsExactly("fetchSourceClient", "validateSourceClient", "storeMigratedClient",
+				"completeMigration");
+	}
 
-    @Test
-    void aSourceClientThatIsNotFoundFailsTheMigration() {
-        source(false, false, false, false);
-        ProcessInstance migration = start();
+	@Test
+	void aSourceClientThatIsNotFoundFailsTheMigration() {
+		source(false, false, false, false);
+		ProcessInstance migration = start();
 
-        execute(job(migration));
+		execute(job(migration));
 
-        assertThat(migration).isEnded().hasPassedInOrder(ClientMigrationProcess.TASK_FETCH_SOURCE_CLIENT,
-                ClientMigrationProcess.TASK_FAIL_MIGRATION, ClientMigrationProcess.END_MIGRATION_FAILED)
-                .hasNotPassed(ClientMigrationProcess.TASK_VALIDATE_SOURCE_CLIENT);
-        assertThat(ran).containsExactly("fetchSourceClient", "failMigration");
-    }
+		assertThat(migration).isEnded()
+			.hasPassedInOrder(ClientMigrationProcess.TASK_FETCH_SOURCE_CLIENT,
+					ClientMigrationProcess.TASK_FAIL_MIGRATION, ClientMigrationProcess.END_MIGRATION_FAILED)
+			.hasNotPassed(ClientMigrationProcess.TASK_VALIDATE_SOURCE_CLIENT);
+		assertThat(ran).containsExactly("fetchSourceClient", "failMigration");
+	}
 
-    @Test
-    void anInvalidSourceClientFailsTheMigration() {
-        source(true, false, false, false);
-        ProcessInstance migration = start();
+	@Test
+	void anInvalidSourceClientFailsTheMigration() {
+		source(true, false, false, false);
+		ProcessInstance migration = start();
 
-        execute(job(migration));
+		execute(job(migration));
 
-        assertThat(migration).isEnded().hasPassed(ClientMigrationProcess.END_MIGRATION_FAILED)
-                .hasNotPassed(ClientMigrationProcess.TASK_STORE_CLIENT);
-        assertThat(ran).containsExactly("fetchSourceClient", "validateSourceClient", "failMigration");
-    }
+		assertThat(migration).isEnded()
+			.hasPassed(ClientMigrationProcess.END_MIGRATION_FAILED)
+			.hasNotPassed(ClientMigrationProcess.TASK_STORE_CLIENT);
+		assertThat(ran).containsExactly("fetchSourceClient", "validateSourceClient", "failMigration");
+	}
 
-    @Test
-    void aProviderThatCantAnswerIsRetriedOnItsCycle() {
-        Mocks.register("fetchSourceClient", (JavaDelegate) execution -> {
-            throw new IllegalStateException("provider down");
-        });
-        ProcessInstance migration = start();
+	@Test
+	void aProviderThatCantAnswerIsRetriedOnItsCycle() {
+		Mocks.register("fetchSourceClient", (JavaDelegate) execution -> {
+			throw new IllegalStateException("provider down");
+		});
+		ProcessInstance migration = start();
 
-        try {
-            execute(job(migration));
-        } catch (IllegalStateException expected) {
-            // the job executor would record the failure and retry
-        }
+		try {
+			execute(job(migration));
+		}
+		catch (IllegalStateException expected) {
+			// the job executor would record the failure and retry
+		}
 
-        assertThat(migration).isWaitingAt(ClientMigrationProcess.TASK_FETCH_SOURCE_CLIENT);
-        assertThat(job(migration).getRetries()).as("retries left after the first failure, from "
-                + RetryCycleStandIn.CYCLE).isEqualTo(2);
-    }
+		assertThat(migration).isWaitingAt(ClientMigrationProcess.TASK_FETCH_SOURCE_CLIENT);
+		assertThat(job(migration).getRetries())
+			.as("retries left after the first failure, from " + RetryCycleStandIn.CYCLE)
+			.isEqualTo(2);
+	}
 
-    /** What the provider and the data turn out to be, as the real delegates would report it. */
-    private void source(boolean found, boolean valid, boolean created, boolean verified) {
-        Mocks.register("fetchSourceClient", (JavaDelegate) execution -> {
-            ran.add("fetchSourceClient");
-            execution.setVariable(ClientMigrationProcess.SOURCE_FOUND, found);
-        });
-        Mocks.register("validateSourceClient", (JavaDelegate) execution -> {
-            ran.add("validateSourceClient");
-            execution.setVariable(ClientMigrationProcess.SOURCE_VALID, valid);
-            execution.setVariable(ClientMigrationProcess.SOURCE_VERIFIED, verified);
-        });
-        Mocks.register("storeMigratedClient", (JavaDelegate) execution -> {
-            ran.add("storeMigratedClient");
-            execution.setVariable(ClientMigrationProcess.CLIENT_CREATED, created);
-        });
-    }
+	/**
+	 * What the provider and the data turn out to be, as the real delegates would report
+	 * it.
+	 */
+	private void source(boolean found, boolean valid, boolean created, boolean verified) {
+		Mocks.register("fetchSourceClient", (JavaDelegate) execution -> {
+			ran.add("fetchSourceClient");
+			execution.setVariable(ClientMigrationProcess.SOURCE_FOUND, found);
+		});
+		Mocks.register("validateSourceClient", (JavaDelegate) execution -> {
+			ran.add("validateSourceClient");
+			execution.setVariable(ClientMigrationProcess.SOURCE_VALID, valid);
+			execution.setVariable(ClientMigrationProcess.SOURCE_VERIFIED, verified);
+		});
+		Mocks.register("storeMigratedClient", (JavaDelegate) execution -> {
+			ran.add("storeMigratedClient");
+			execution.setVariable(ClientMigrationProcess.CLIENT_CREATED, created);
+		});
+	}
 
-    private static ProcessInstance start() {
-        String migrationId = UUID.randomUUID().toString();
-        return runtimeService().startProcessInstanceByKey(ClientMigrationProcess.KEY, migrationId, Map.of(
-                ClientMigrationProcess.MIGRATION_ID, migrationId,
-                ClientMigrationProcess.SERVICE_PROVIDER, "railsbank",
-                ClientMigrationProcess.SOURCE_ID, "source-1",
-                ClientMigrationProcess.KYC_LEVEL, "FULL_KYC",
-                ClientMigrationProcess.REQUESTED_BY, "test-integrator"));
-    }
+	private static ProcessInstance start() {
+		String migrationId = UUID.randomUUID().toString();
+		return runtimeService().startProcessInstanceByKey(ClientMigrationProcess.KEY, migrationId,
+				Map.of(ClientMigrationProcess.MIGRATION_ID, migrationId, ClientMigrationProcess.SERVICE_PROVIDER,
+						"railsbank", ClientMigrationProcess.SOURCE_ID, "source-1", ClientMigrationProcess.KYC_LEVEL,
+						"FULL_KYC", ClientMigrationProcess.REQUESTED_BY, "test-integrator"));
+	}
+
 }

@@ -30,78 +30,96 @@ import io.onboarding.orchestrator.support.ProviderStub;
 import io.onboarding.orchestrator.support.TestKeys;
 
 /**
- * An operator resolves a migration's incident in Camunda Cockpit, in a real headless Chromium
- * (src/test/browser/cockpit-retry.mjs): the provider stayed down through its retries, comes back,
- * and the retry pressed in Cockpit resumes the migration to its end.
+ * An operator resolves a migration's incident in Camunda Cockpit, in a real headless
+ * Chromium (src/test/browser/cockpit-retry.mjs): the provider stayed down through its
+ * retries, comes back, and the retry pressed in Cockpit resumes the migration to its end.
  */
 @IntegrationTest
 class CockpitRetryIT {
 
-    private static final Path SCRIPT = Path.of("src/test/browser/cockpit-retry.mjs");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path PLAYWRIGHT = Path.of("node_modules/playwright-core");
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
+	private static final Path SCRIPT = Path.of("src/test/browser/cockpit-retry.mjs");
 
-    @LocalServerPort
-    int port;
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
-    @Autowired
-    RuntimeService runtime;
+	private static final Path PLAYWRIGHT = Path.of("node_modules/playwright-core");
 
-    WireMockServer provider = ProviderStub.server();
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    @Test
-    void anOperatorRetriesAMigrationsIncidentInCockpit() throws Exception {
-        requireBrowser();
-        Api api = Api.at(port).asIntegrator();
-        String sourceId = UUID.randomUUID().toString();
-        String path = "/railsbank/clients/" + sourceId;
-        provider.stubFor(get(urlEqualTo(path)).atPriority(5).willReturn(aResponse().withStatus(503)));
-        String migrationId = api.post("/clients", Payload.seed("migration").set("data.sourceId", sourceId)).json()
-                .path("data").path("migration").path("id").asText();
-        await().atMost(PATIENCE).until(() -> runtime.createIncidentQuery().processInstanceId(instanceOf(migrationId))
-                .count() == 1);
+	@LocalServerPort
+	int port;
 
-        provider.stubFor(get(urlEqualTo(path)).atPriority(1).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody(sourceClient(sourceId).toString())));
-        ProcessBuilder run = new ProcessBuilder("node", SCRIPT.toString()).redirectErrorStream(true);
-        run.environment().put("BASE_URL", "http://127.0.0.1:" + port);
-        run.environment().put("USER", TestKeys.ADMIN);
-        run.environment().put("PASSWORD", TestKeys.ADMIN_PASSWORD);
-        run.environment().put("INSTANCE_ID", instanceOf(migrationId));
-        run.environment().put("SCREENSHOT", Path.of("target", "cockpit-retry-failure.png").toAbsolutePath().toString());
-        Process retry = run.start();
-        boolean finished = retry.waitFor(3, TimeUnit.MINUTES);
-        String output = new String(retry.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(finished).as("the browser finished: " + output).isTrue();
-        assertThat(retry.exitValue()).as(output).isZero();
-        assertThat(output).contains("incident in Cockpit: railsbank answered GET /clients/{id} with HTTP 503");
+	@Autowired
+	RuntimeService runtime;
 
-        await().atMost(PATIENCE).until(() -> "completed".equals(api.get("/migrations/" + migrationId).json()
-                .path("data").path("migration").path("status").asText()));
-    }
+	WireMockServer provider = ProviderStub.server();
 
-    private String instanceOf(String migrationId) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(migrationId).singleResult().getId();
-    }
+	@Test
+	void anOperatorRetriesAMigrationsIncidentInCockpit() throws Exception {
+		requireBrowser();
+		Api api = Api.at(port).asIntegrator();
+		String sourceId = UUID.randomUUID().toString();
+		String path = "/railsbank/clients/" + sourceId;
+		provider.stubFor(get(urlEqualTo(path)).atPriority(5).willReturn(aResponse().withStatus(503)));
+		String migrationId = api.post("/clients", Payload.seed("migration").set("data.sourceId", sourceId))
+			.json()
+			.path("data")
+			.path("migration")
+			.path("id")
+			.asText();
+		await().atMost(PATIENCE)
+			.until(() -> runtime.createIncidentQuery().processInstanceId(instanceOf(migrationId)).count() == 1);
 
-    private static ObjectNode sourceClient(String sourceId) {
-        ObjectNode envelope = Payload.seed("individual-railsbank").node().deepCopy();
-        ObjectNode client = (ObjectNode) envelope.path("data").path("client");
-        client.put("id", sourceId);
-        client.put("status", "active");
-        ((ObjectNode) client.path("profile")).put("email", "cockpit." + System.nanoTime() + "@example.com");
-        return envelope;
-    }
+		provider.stubFor(get(urlEqualTo(path)).atPriority(1)
+			.willReturn(aResponse().withStatus(200)
+				.withHeader("Content-Type", "application/json")
+				.withBody(sourceClient(sourceId).toString())));
+		ProcessBuilder run = new ProcessBuilder("node", SCRIPT.toString()).redirectErrorStream(true);
+		run.environment().put("BASE_URL", "http://127.0.0.1:" + port);
+		run.environment().put("USER", TestKeys.ADMIN);
+		run.environment().put("PASSWORD", TestKeys.ADMIN_PASSWORD);
+		run.environment().put("INSTANCE_ID", instanceOf(migrationId));
+		run.environment().put("SCREENSHOT", Path.of("target", "cockpit-retry-failure.png").toAbsolutePath().toString());
+		Process retry = run.start();
+		boolean finished = retry.waitFor(3, TimeUnit.MINUTES);
+		String output = new String(retry.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(finished).as("the browser finished: " + output).isTrue();
+		assertThat(retry.exitValue()).as(output).isZero();
+		assertThat(output).contains("incident in Cockpit: railsbank answered GET /clients/{id} with HTTP 503");
 
-    /** CI installs Chromium and playwright-core (.ci/run); elsewhere the test says what is missing. */
-    private static void requireBrowser() throws IOException {
-        boolean ready = Files.isExecutable(CHROMIUM) && Files.isDirectory(PLAYWRIGHT) && Files.exists(SCRIPT);
-        String missing = "Chromium (apt-get install chromium) and playwright-core (npm ci) are needed for the "
-                + "Cockpit browser test";
-        if ("true".equals(System.getenv("CI"))) {
-            assertThat(ready).as(missing).isTrue();
-        }
-        Assumptions.assumeTrue(ready, missing);
-    }
+		await().atMost(PATIENCE)
+			.until(() -> "completed".equals(api.get("/migrations/" + migrationId)
+				.json()
+				.path("data")
+				.path("migration")
+				.path("status")
+				.asText()));
+	}
+
+	private String instanceOf(String migrationId) {
+		return runtime.createProcessInstanceQuery().processInstanceBusinessKey(migrationId).singleResult().getId();
+	}
+
+	private static ObjectNode sourceClient(String sourceId) {
+		ObjectNode envelope = Payload.seed("individual-railsbank").node().deepCopy();
+		ObjectNode client = (ObjectNode) envelope.path("data").path("client");
+		client.put("id", sourceId);
+		client.put("status", "active");
+		((ObjectNode) client.path("profile")).put("email", "cockpit." + System.nanoTime() + "@example.com");
+		return envelope;
+	}
+
+	/**
+	 * CI installs Chromium and playwright-core (.ci/run); elsewhere the test says what is
+	 * missing.
+	 */
+	private static void requireBrowser() throws IOException {
+		boolean ready = Files.isExecutable(CHROMIUM) && Files.isDirectory(PLAYWRIGHT) && Files.exists(SCRIPT);
+		String missing = "Chromium (apt-get install chromium) and playwright-core (npm ci) are needed for the "
+				+ "Cockpit browser test";
+		if ("true".equals(System.getenv("CI"))) {
+			assertThat(ready).as(missing).isTrue();
+		}
+		Assumptions.assumeTrue(ready, missing);
+	}
+
 }

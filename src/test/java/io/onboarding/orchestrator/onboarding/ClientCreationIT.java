@@ -23,197 +23,223 @@ import io.onboarding.orchestrator.support.Database;
 import io.onboarding.orchestrator.support.IntegrationTest;
 import io.onboarding.orchestrator.support.Payload;
 
-/** {@code POST /clients} with the direct workflow, as integrators send it: the seed's examples first. */
+/**
+ * {@code POST /clients} with the direct workflow, as integrators send it: the seed's
+ * examples first.
+ */
 @IntegrationTest
 class ClientCreationIT {
 
-    @LocalServerPort
-    int port;
+	@LocalServerPort
+	int port;
 
-    @Autowired
-    JdbcTemplate jdbc;
+	@Autowired
+	JdbcTemplate jdbc;
 
-    @Autowired
-    HistoryService history;
+	@Autowired
+	HistoryService history;
 
-    Api api;
-    Database database;
+	Api api;
 
-    @BeforeEach
-    void connect() {
-        api = Api.at(port).asIntegrator();
-        database = new Database(jdbc);
-    }
+	Database database;
 
-    @Test
-    void seedIndividualIsCreatedPendingWithItsApplicationInReview() {
-        Api.Response created = api.post("/clients", Payload.seed("individual-direct"));
+	@BeforeEach
+	void connect() {
+		api = Api.at(port).asIntegrator();
+		database = new Database(jdbc);
+	}
 
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        JsonNode client = created.json().path("data").path("client");
-        String id = client.path("id").asText();
-        assertThat(created.header("Location")).isEqualTo("/clients/" + id);
-        assertThat(client.path("clientNumber").asText()).matches("\\d{8}");
-        assertThat(client.path("fullName").asText()).isEqualTo("Canay Özel");
-        assertThat(client.path("status").asText()).isEqualTo("pending");
-        assertThat(client.path("identity").path("identifications").get(0).path("identificationNumber").asText())
-                .isEqualTo("12345678");
-        assertThat(client.path("profile").path("residentialAddress").path("street").asText())
-                .isEqualTo("Baker Street");
-        assertThat(client.path("compliance").path("kycLevel").asText()).isEqualTo("FULL_KYC");
+	@Test
+	void seedIndividualIsCreatedPendingWithItsApplicationInReview() {
+		Api.Response created = api.post("/clients", Payload.seed("individual-direct"));
 
-        // FULL_KYC: screened, then waiting for an officer's review
-        JsonNode read = awaitClient(id, c -> c.path("application").path("status").asText().equals("under_review"));
-        assertThat(read.path("status").asText()).isEqualTo("pending");
-        assertThat(read.path("kycStatus").asText()).isEqualTo("in_review");
-        assertThat(read.path("application").path("id").asText()).isNotBlank();
-    }
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		JsonNode client = created.json().path("data").path("client");
+		String id = client.path("id").asText();
+		assertThat(created.header("Location")).isEqualTo("/clients/" + id);
+		assertThat(client.path("clientNumber").asText()).matches("\\d{8}");
+		assertThat(client.path("fullName").asText()).isEqualTo("Canay Özel");
+		assertThat(client.path("status").asText()).isEqualTo("pending");
+		assertThat(client.path("identity").path("identifications").get(0).path("identificationNumber").asText())
+			.isEqualTo("12345678");
+		assertThat(client.path("profile").path("residentialAddress").path("street").asText()).isEqualTo("Baker Street");
+		assertThat(client.path("compliance").path("kycLevel").asText()).isEqualTo("FULL_KYC");
 
-    @Test
-    void seedCorporateIsCreatedWithItsDirector() {
-        Api.Response created = api.post("/clients", Payload.seed("corporate-direct-with-relations"));
+		// FULL_KYC: screened, then waiting for an officer's review
+		JsonNode read = awaitClient(id, c -> c.path("application").path("status").asText().equals("under_review"));
+		assertThat(read.path("status").asText()).isEqualTo("pending");
+		assertThat(read.path("kycStatus").asText()).isEqualTo("in_review");
+		assertThat(read.path("application").path("id").asText()).isNotBlank();
+	}
 
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        UUID id = UUID.fromString(created.json().path("data").path("client").path("id").asText());
-        assertThat(created.json().path("data").path("client").path("fullName").asText())
-                .isEqualTo("I.F Technology Ltd");
-        assertThat(jdbc.queryForList("SELECT relation, full_name FROM relations WHERE client_id = ?", id))
-                .extracting(row -> row.get("relation") + ":" + row.get("full_name"))
-                .containsExactly("director:John Doe");
-    }
+	@Test
+	void seedCorporateIsCreatedWithItsDirector() {
+		Api.Response created = api.post("/clients", Payload.seed("corporate-direct-with-relations"));
 
-    @Test
-    void seedRailsbankIndividualIsAccepted() {
-        Api.Response created = api.post("/clients", Payload.seed("individual-railsbank"));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		UUID id = UUID.fromString(created.json().path("data").path("client").path("id").asText());
+		assertThat(created.json().path("data").path("client").path("fullName").asText())
+			.isEqualTo("I.F Technology Ltd");
+		assertThat(jdbc.queryForList("SELECT relation, full_name FROM relations WHERE client_id = ?", id))
+			.extracting(row -> row.get("relation") + ":" + row.get("full_name"))
+			.containsExactly("director:John Doe");
+	}
 
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        assertThat(created.json().path("data").path("client").path("attributes").path("accountUsage").asText())
-                .isEqualTo("sendAndReceiveMoneyTransfers");
-    }
+	@Test
+	void seedRailsbankIndividualIsAccepted() {
+		Api.Response created = api.post("/clients", Payload.seed("individual-railsbank"));
 
-    @Test
-    void seedCorporateWithRelatedLegalEntitiesIsRefusedForItsWebsiteOnly() {
-        Api.Response refused = api.post("/clients", Payload.seed("corporate-railsbank-related-entities"));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		assertThat(created.json().path("data").path("client").path("attributes").path("accountUsage").asText())
+			.isEqualTo("sendAndReceiveMoneyTransfers");
+	}
 
-        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
-        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(refused.errorFields()).containsExactly("data.client.attributes.website");
-    }
+	@Test
+	void seedCorporateWithRelatedLegalEntitiesIsRefusedForItsWebsiteOnly() {
+		Api.Response refused = api.post("/clients", Payload.seed("corporate-railsbank-related-entities"));
 
-    @Test
-    void seedCorporateWithRelatedLegalEntitiesIsCreatedOnceItsWebsiteIsAUrl() {
-        Api.Response created = api.post("/clients", Payload.seed("corporate-railsbank-related-entities")
-                .set("data.client.attributes.website", "https://www.abc.com"));
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+		assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(refused.errorFields()).containsExactly("data.client.attributes.website");
+	}
 
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        JsonNode client = created.json().path("data").path("client");
-        UUID id = UUID.fromString(client.path("id").asText());
-        assertThat(client.path("addresses").path("tradingAddress").path("street").asText()).isEqualTo("92 Low Rd");
-        // the seed's other address shape (profile.addresses.residential) is mapped onto the address of 3.1
-        assertThat(jdbc.queryForList("SELECT relation, type, profile FROM relations WHERE client_id = ? "
-                + "ORDER BY full_name", id))
-                .extracting(row -> row.get("relation") + ":" + row.get("type") + ":"
-                        + ((String) row.get("profile")).contains("\"street\":\"122B Baker street\""))
-                .containsExactlyInAnyOrder("director:individual:true", "shareholder:corporate:true",
-                        "director-and-shareholder:individual:true");
-    }
+	@Test
+	void seedCorporateWithRelatedLegalEntitiesIsCreatedOnceItsWebsiteIsAUrl() {
+		Api.Response created = api.post("/clients", Payload.seed("corporate-railsbank-related-entities")
+			.set("data.client.attributes.website", "https://www.abc.com"));
 
-    @Test
-    void seedCreateUserReturnsTheUserAndItsRelation() {
-        Payload request = Payload.seed("individual-create-user")
-                .set("data.client.profile.email", "canay." + System.nanoTime() + "@example.com");
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		JsonNode client = created.json().path("data").path("client");
+		UUID id = UUID.fromString(client.path("id").asText());
+		assertThat(client.path("addresses").path("tradingAddress").path("street").asText()).isEqualTo("92 Low Rd");
+		// the seed's other address shape (profile.addresses.residential) is mapped onto
+		// the address of 3.1
+		assertThat(jdbc.queryForList(
+				"SELECT relation, type, profile FROM relations WHERE client_id = ? " + "ORDER BY full_name", id))
+			.extracting(row -> row.get("relation") + ":" + row.get("type") + ":"
+					+ ((String) row.get("profile")).contains("\"street\":\"122B Baker street\""))
+			.containsExactlyInAnyOrder("director:individual:true", "shareholder:corporate:true",
+					"director-and-shareholder:individual:true");
+	}
 
-        Api.Response created = api.post("/clients", request);
+	@Test
+	void seedCreateUserReturnsTheUserAndItsRelation() {
+		Payload request = Payload.seed("individual-create-user")
+			.set("data.client.profile.email", "canay." + System.nanoTime() + "@example.com");
 
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        JsonNode data = created.json().path("data");
-        assertThat(created.json().path("workflow").path("createUser").asBoolean()).isTrue();
-        assertThat(data.path("user").path("email").asText()).isEqualTo(request.get("data.client.profile.email").asText());
-        assertThat(data.path("user").path("category").asText()).isEqualTo("external");
-        assertThat(data.path("user").path("type").asText()).isEqualTo("human");
-        assertThat(data.path("user").path("identity").path("givenName").asText()).isEqualTo("Canay");
-        assertThat(data.path("userClientRelation").path("userId").asText()).isEqualTo(data.path("user").path("id").asText());
-        assertThat(data.path("userClientRelation").path("clientId").asText())
-                .isEqualTo(data.path("client").path("id").asText());
-        assertThat(data.path("userClientRelation").path("status").asText()).isEqualTo("allowed");
-    }
+		Api.Response created = api.post("/clients", request);
 
-    @Test
-    void secondClientWithTheSameEmailIsLinkedToTheExistingUser() {
-        String email = "shared." + System.nanoTime() + "@example.com";
-        JsonNode first = api.post("/clients", Payload.seed("individual-create-user")
-                .set("data.client.profile.email", email)).json().path("data");
-        JsonNode second = api.post("/clients", Payload.seed("individual-create-user")
-                .set("data.client.profile.email", email.toUpperCase())).json().path("data");
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		JsonNode data = created.json().path("data");
+		assertThat(created.json().path("workflow").path("createUser").asBoolean()).isTrue();
+		assertThat(data.path("user").path("email").asText())
+			.isEqualTo(request.get("data.client.profile.email").asText());
+		assertThat(data.path("user").path("category").asText()).isEqualTo("external");
+		assertThat(data.path("user").path("type").asText()).isEqualTo("human");
+		assertThat(data.path("user").path("identity").path("givenName").asText()).isEqualTo("Canay");
+		assertThat(data.path("userClientRelation").path("userId").asText())
+			.isEqualTo(data.path("user").path("id").asText());
+		assertThat(data.path("userClientRelation").path("clientId").asText())
+			.isEqualTo(data.path("client").path("id").asText());
+		assertThat(data.path("userClientRelation").path("status").asText()).isEqualTo("allowed");
+	}
 
-        assertThat(second.path("user").path("id").asText()).isEqualTo(first.path("user").path("id").asText());
-        assertThat(second.path("userClientRelation").path("clientId").asText())
-                .isEqualTo(second.path("client").path("id").asText());
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM users WHERE email_normalized = ?", Integer.class,
-                email.toLowerCase())).isEqualTo(1);
-    }
+	@Test
+	void secondClientWithTheSameEmailIsLinkedToTheExistingUser() {
+		String email = "shared." + System.nanoTime() + "@example.com";
+		JsonNode first = api
+			.post("/clients", Payload.seed("individual-create-user").set("data.client.profile.email", email))
+			.json()
+			.path("data");
+		JsonNode second = api
+			.post("/clients",
+					Payload.seed("individual-create-user").set("data.client.profile.email", email.toUpperCase()))
+			.json()
+			.path("data");
 
-    @Test
-    void clientWithoutKycIsActivatedAndPublishedOnce() {
-        Api.Response created = api.post("/clients", Payload.individual().set("workflow.kycLevel", "NOT_REQUIRED"));
-        String id = created.json().path("data").path("client").path("id").asText();
+		assertThat(second.path("user").path("id").asText()).isEqualTo(first.path("user").path("id").asText());
+		assertThat(second.path("userClientRelation").path("clientId").asText())
+			.isEqualTo(second.path("client").path("id").asText());
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM users WHERE email_normalized = ?", Integer.class,
+				email.toLowerCase()))
+			.isEqualTo(1);
+	}
 
-        JsonNode active = awaitClient(id, c -> c.path("status").asText().equals("active"));
+	@Test
+	void clientWithoutKycIsActivatedAndPublishedOnce() {
+		Api.Response created = api.post("/clients", Payload.individual().set("workflow.kycLevel", "NOT_REQUIRED"));
+		String id = created.json().path("data").path("client").path("id").asText();
 
-        assertThat(active.path("kycStatus").asText()).isEqualTo("not_started");
-        assertThat(active.path("compliance").path("kycLevel").asText()).isEqualTo("NOT_REQUIRED");
-        await().atMost(Duration.ofSeconds(20)).until(() -> history.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(id).finished().count() == 1);
-        var events = database.eventsOf(UUID.fromString(id));
-        assertThat(events).extracting(e -> e.get("module") + "/" + e.get("type"))
-                .containsExactly("clients/created", "clients/status-changed");
-        JsonNode payload = readJson((String) events.get(0).get("payload"));
-        assertThat(payload.path("webhook").path("module").asText()).isEqualTo("clients");
-        assertThat(payload.path("webhook").path("type").asText()).isEqualTo("created");
-        assertThat(payload.path("data").path("client").path("id").asText()).isEqualTo(id);
-        assertThat(payload.path("data").path("client").path("profile").has("residentialAddress"))
-                .as("webhooks show the profile without addresses, as the seed's created webhook").isFalse();
-    }
+		JsonNode active = awaitClient(id, c -> c.path("status").asText().equals("active"));
 
-    @Test
-    void everyClientHasItsOwnEightDigitNumber() {
-        Set<String> numbers = new HashSet<>();
-        for (int i = 0; i < 5; i++) {
-            numbers.add(api.post("/clients", Payload.individual()).json().path("data").path("client")
-                    .path("clientNumber").asText());
-        }
-        assertThat(numbers).hasSize(5).allMatch(number -> number.matches("[1-9]\\d{7}"));
-    }
+		assertThat(active.path("kycStatus").asText()).isEqualTo("not_started");
+		assertThat(active.path("compliance").path("kycLevel").asText()).isEqualTo("NOT_REQUIRED");
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> history.createHistoricProcessInstanceQuery()
+				.processInstanceBusinessKey(id)
+				.finished()
+				.count() == 1);
+		var events = database.eventsOf(UUID.fromString(id));
+		assertThat(events).extracting(e -> e.get("module") + "/" + e.get("type"))
+			.containsExactly("clients/created", "clients/status-changed");
+		JsonNode payload = readJson((String) events.get(0).get("payload"));
+		assertThat(payload.path("webhook").path("module").asText()).isEqualTo("clients");
+		assertThat(payload.path("webhook").path("type").asText()).isEqualTo("created");
+		assertThat(payload.path("data").path("client").path("id").asText()).isEqualTo(id);
+		assertThat(payload.path("data").path("client").path("profile").has("residentialAddress"))
+			.as("webhooks show the profile without addresses, as the seed's created webhook")
+			.isFalse();
+	}
 
-    @Test
-    void processCarriesIdsOnly() {
-        String id = api.post("/clients", Payload.individual()).json().path("data").path("client").path("id").asText();
+	@Test
+	void everyClientHasItsOwnEightDigitNumber() {
+		Set<String> numbers = new HashSet<>();
+		for (int i = 0; i < 5; i++) {
+			numbers.add(api.post("/clients", Payload.individual())
+				.json()
+				.path("data")
+				.path("client")
+				.path("clientNumber")
+				.asText());
+		}
+		assertThat(numbers).hasSize(5).allMatch(number -> number.matches("[1-9]\\d{7}"));
+	}
 
-        Map<String, Object> variables = new java.util.HashMap<>();
-        history.createHistoricVariableInstanceQuery()
-                .processInstanceIdIn(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(id)
-                        .processDefinitionKey(ClientOnboardingProcess.KEY).singleResult().getId())
-                .list().forEach(v -> variables.put(v.getName(), v.getValue()));
-        assertThat(variables).containsKeys("clientId", "kycLevel", "createUser", "requestedBy");
-        assertThat(variables.keySet()).isSubsetOf("clientId", "kycLevel", "createUser", "requestedBy", "serviceProvider",
-                "applicationId");
-        assertThat(variables.get("requestedBy")).isEqualTo("test-integrator");
-    }
+	@Test
+	void processCarriesIdsOnly() {
+		String id = api.post("/clients", Payload.individual()).json().path("data").path("client").path("id").asText();
 
-    private JsonNode awaitClient(String id, java.util.function.Predicate<JsonNode> condition) {
-        JsonNode[] last = new JsonNode[1];
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            last[0] = api.get("/clients/" + id).json().path("data").path("client");
-            return condition.test(last[0]);
-        });
-        return last[0];
-    }
+		Map<String, Object> variables = new java.util.HashMap<>();
+		history.createHistoricVariableInstanceQuery()
+			.processInstanceIdIn(history.createHistoricProcessInstanceQuery()
+				.processInstanceBusinessKey(id)
+				.processDefinitionKey(ClientOnboardingProcess.KEY)
+				.singleResult()
+				.getId())
+			.list()
+			.forEach(v -> variables.put(v.getName(), v.getValue()));
+		assertThat(variables).containsKeys("clientId", "kycLevel", "createUser", "requestedBy");
+		assertThat(variables.keySet()).isSubsetOf("clientId", "kycLevel", "createUser", "requestedBy",
+				"serviceProvider", "applicationId");
+		assertThat(variables.get("requestedBy")).isEqualTo("test-integrator");
+	}
 
-    private static JsonNode readJson(String text) {
-        try {
-            return new ObjectMapper().readTree(text);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
+	private JsonNode awaitClient(String id, java.util.function.Predicate<JsonNode> condition) {
+		JsonNode[] last = new JsonNode[1];
+		await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
+			last[0] = api.get("/clients/" + id).json().path("data").path("client");
+			return condition.test(last[0]);
+		});
+		return last[0];
+	}
+
+	private static JsonNode readJson(String text) {
+		try {
+			return new ObjectMapper().readTree(text);
+		}
+		catch (Exception e) {
+			throw new AssertionError(e);
+		}
+	}
+
 }

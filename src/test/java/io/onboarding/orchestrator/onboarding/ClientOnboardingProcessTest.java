@@ -28,195 +28,207 @@ import io.onboarding.orchestrator.support.RetryCycleStandIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The paths of {@code client-onboarding}. Each delegate is stood in by one that records that it
- * ran, so that these tests are about the model: which steps run, in which order, where it waits.
+ * The paths of {@code client-onboarding}. Each delegate is stood in by one that records
+ * that it ran, so that these tests are about the model: which steps run, in which order,
+ * where it waits.
  */
-@Deployment(resources = {"processes/client-onboarding.bpmn", "stubs/kyc-application-stub.bpmn"})
+@Deployment(resources = { "processes/client-onboarding.bpmn", "stubs/kyc-application-stub.bpmn" })
 class ClientOnboardingProcessTest {
 
-    @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("process-test.camunda.cfg.xml")
-            .assertClassCoverageAtLeast(1.0)
-            .build();
+	@RegisterExtension
+	static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
+		.builder("process-test.camunda.cfg.xml")
+		.assertClassCoverageAtLeast(1.0)
+		.build();
 
-    private final List<String> ran = new ArrayList<>();
+	private final List<String> ran = new ArrayList<>();
 
-    @BeforeEach
-    void standInForDelegates() {
-        for (String delegate : List.of("createClient", "createEndUser", "publishClientCreated", "activateClient",
-                "openApplication", "rejectClient", "connectToProvider")) {
-            Mocks.register(delegate, (JavaDelegate) execution -> ran.add(delegate));
-        }
-        Mocks.register("providerRetries", new RetryCycleStandIn());
-    }
+	@BeforeEach
+	void standInForDelegates() {
+		for (String delegate : List.of("createClient", "createEndUser", "publishClientCreated", "activateClient",
+				"openApplication", "rejectClient", "connectToProvider")) {
+			Mocks.register(delegate, (JavaDelegate) execution -> ran.add(delegate));
+		}
+		Mocks.register("providerRetries", new RetryCycleStandIn());
+	}
 
-    @AfterEach
-    void reset() {
-        Mocks.reset();
-    }
+	@AfterEach
+	void reset() {
+		Mocks.reset();
+	}
 
-    @Test
-    void clientIsStoredInTheRequestAndPublishedAfterTheSavePoint() {
-        ProcessInstance onboarding = start("FULL_KYC", false);
+	@Test
+	void clientIsStoredInTheRequestAndPublishedAfterTheSavePoint() {
+		ProcessInstance onboarding = start("FULL_KYC", false);
 
-        assertThat(onboarding).isWaitingAt(ClientOnboardingProcess.TASK_PUBLISH_CLIENT_CREATED);
-        assertThat(onboarding).hasPassed(ClientOnboardingProcess.TASK_CREATE_CLIENT)
-                .hasNotPassed(ClientOnboardingProcess.TASK_CREATE_END_USER);
-        assertThat(ran).containsExactly("createClient");
-    }
+		assertThat(onboarding).isWaitingAt(ClientOnboardingProcess.TASK_PUBLISH_CLIENT_CREATED);
+		assertThat(onboarding).hasPassed(ClientOnboardingProcess.TASK_CREATE_CLIENT)
+			.hasNotPassed(ClientOnboardingProcess.TASK_CREATE_END_USER);
+		assertThat(ran).containsExactly("createClient");
+	}
 
-    @Test
-    void clientWithoutKycIsActivated() {
-        ProcessInstance onboarding = start("NOT_REQUIRED", false);
+	@Test
+	void clientWithoutKycIsActivated() {
+		ProcessInstance onboarding = start("NOT_REQUIRED", false);
 
-        execute(job(onboarding));
+		execute(job(onboarding));
 
-        assertThat(onboarding).isEnded().hasPassedInOrder(ClientOnboardingProcess.TASK_CREATE_CLIENT,
-                ClientOnboardingProcess.TASK_PUBLISH_CLIENT_CREATED, ClientOnboardingProcess.TASK_ACTIVATE_CLIENT,
-                ClientOnboardingProcess.END_CLIENT_ACTIVATED);
-        assertThat(ran).containsExactly("createClient", "publishClientCreated", "activateClient");
-    }
+		assertThat(onboarding).isEnded()
+			.hasPassedInOrder(ClientOnboardingProcess.TASK_CREATE_CLIENT,
+					ClientOnboardingProcess.TASK_PUBLISH_CLIENT_CREATED, ClientOnboardingProcess.TASK_ACTIVATE_CLIENT,
+					ClientOnboardingProcess.END_CLIENT_ACTIVATED);
+		assertThat(ran).containsExactly("createClient", "publishClientCreated", "activateClient");
+	}
 
-    @Test
-    void endUserIsCreatedBeforeTheResponseWhenRequested() {
-        ProcessInstance onboarding = start("FULL_KYC", true);
+	@Test
+	void endUserIsCreatedBeforeTheResponseWhenRequested() {
+		ProcessInstance onboarding = start("FULL_KYC", true);
 
-        assertThat(onboarding).isWaitingAt(ClientOnboardingProcess.TASK_PUBLISH_CLIENT_CREATED)
-                .hasPassedInOrder(ClientOnboardingProcess.TASK_CREATE_CLIENT,
-                        ClientOnboardingProcess.TASK_CREATE_END_USER);
-        assertThat(ran).containsExactly("createClient", "createEndUser");
-    }
+		assertThat(onboarding).isWaitingAt(ClientOnboardingProcess.TASK_PUBLISH_CLIENT_CREATED)
+			.hasPassedInOrder(ClientOnboardingProcess.TASK_CREATE_CLIENT, ClientOnboardingProcess.TASK_CREATE_END_USER);
+		assertThat(ran).containsExactly("createClient", "createEndUser");
+	}
 
-    @Test
-    void clientWhoseApplicationIsApprovedIsActivated() {
-        ProcessInstance onboarding = start("DOC_ONLY", true);
-        execute(job(onboarding));
+	@Test
+	void clientWhoseApplicationIsApprovedIsActivated() {
+		ProcessInstance onboarding = start("DOC_ONLY", true);
+		execute(job(onboarding));
 
-        assertThat(onboarding).isWaitingAt(ClientOnboardingProcess.CALL_KYC_APPLICATION);
-        ProcessInstance application = calledApplication(onboarding);
-        assertThat(application).hasBusinessKey(onboarding.getBusinessKey());
-        assertThat(application).variables().containsEntry(ClientOnboardingProcess.CLIENT_ID,
-                onboarding.getBusinessKey()).containsEntry(ClientOnboardingProcess.KYC_LEVEL, "DOC_ONLY");
-        complete(task(application), withVariables("decision", "approved"));
+		assertThat(onboarding).isWaitingAt(ClientOnboardingProcess.CALL_KYC_APPLICATION);
+		ProcessInstance application = calledApplication(onboarding);
+		assertThat(application).hasBusinessKey(onboarding.getBusinessKey());
+		assertThat(application).variables()
+			.containsEntry(ClientOnboardingProcess.CLIENT_ID, onboarding.getBusinessKey())
+			.containsEntry(ClientOnboardingProcess.KYC_LEVEL, "DOC_ONLY");
+		complete(task(application), withVariables("decision", "approved"));
 
-        assertThat(onboarding).isEnded().hasPassedInOrder(ClientOnboardingProcess.TASK_OPEN_APPLICATION,
-                ClientOnboardingProcess.CALL_KYC_APPLICATION, ClientOnboardingProcess.TASK_ACTIVATE_CLIENT,
-                ClientOnboardingProcess.END_CLIENT_ACTIVATED);
-        assertThat(ran).containsExactly("createClient", "createEndUser", "publishClientCreated", "openApplication",
-                "activateClient");
-    }
+		assertThat(onboarding).isEnded()
+			.hasPassedInOrder(ClientOnboardingProcess.TASK_OPEN_APPLICATION,
+					ClientOnboardingProcess.CALL_KYC_APPLICATION, ClientOnboardingProcess.TASK_ACTIVATE_CLIENT,
+					ClientOnboardingProcess.END_CLIENT_ACTIVATED);
+		assertThat(ran).containsExactly("createClient", "createEndUser", "publishClientCreated", "openApplication",
+				"activateClient");
+	}
 
-    @Test
-    void clientWhoseApplicationIsNotApprovedIsRejected() {
-        ProcessInstance onboarding = start("FULL_KYC", false);
-        execute(job(onboarding));
+	@Test
+	void clientWhoseApplicationIsNotApprovedIsRejected() {
+		ProcessInstance onboarding = start("FULL_KYC", false);
+		execute(job(onboarding));
 
-        complete(task(calledApplication(onboarding)), withVariables("decision", "declined"));
+		complete(task(calledApplication(onboarding)), withVariables("decision", "declined"));
 
-        assertThat(onboarding).isEnded().hasPassed(ClientOnboardingProcess.TASK_REJECT_CLIENT,
-                ClientOnboardingProcess.END_CLIENT_REJECTED).hasNotPassed(ClientOnboardingProcess.TASK_ACTIVATE_CLIENT);
-        assertThat(ran).endsWith("openApplication", "rejectClient");
-    }
+		assertThat(onboarding).isEnded()
+			.hasPassed(ClientOnboardingProcess.TASK_REJECT_CLIENT, ClientOnboardingProcess.END_CLIENT_REJECTED)
+			.hasNotPassed(ClientOnboardingProcess.TASK_ACTIVATE_CLIENT);
+		assertThat(ran).endsWith("openApplication", "rejectClient");
+	}
 
-    @Test
-    void aClientCanBeOnboardedAgainFromItsApplication() {
-        String clientId = UUID.randomUUID().toString();
-        ProcessInstance onboarding = runtimeService().createProcessInstanceByKey(ClientOnboardingProcess.KEY)
-                .businessKey(clientId).startBeforeActivity(ClientOnboardingProcess.TASK_OPEN_APPLICATION)
-                .setVariables(Map.of(ClientOnboardingProcess.CLIENT_ID, clientId,
-                        ClientOnboardingProcess.KYC_LEVEL, "FULL_KYC"))
-                .execute();
+	@Test
+	void aClientCanBeOnboardedAgainFromItsApplication() {
+		String clientId = UUID.randomUUID().toString();
+		ProcessInstance onboarding = runtimeService().createProcessInstanceByKey(ClientOnboardingProcess.KEY)
+			.businessKey(clientId)
+			.startBeforeActivity(ClientOnboardingProcess.TASK_OPEN_APPLICATION)
+			.setVariables(
+					Map.of(ClientOnboardingProcess.CLIENT_ID, clientId, ClientOnboardingProcess.KYC_LEVEL, "FULL_KYC"))
+			.execute();
 
-        assertThat(onboarding).isWaitingAt(ClientOnboardingProcess.CALL_KYC_APPLICATION);
-        assertThat(ran).containsExactly("openApplication");
-    }
+		assertThat(onboarding).isWaitingAt(ClientOnboardingProcess.CALL_KYC_APPLICATION);
+		assertThat(ran).containsExactly("openApplication");
+	}
 
-    private static ProcessInstance calledApplication(ProcessInstance onboarding) {
-        return runtimeService().createProcessInstanceQuery().superProcessInstanceId(onboarding.getId()).singleResult();
-    }
+	private static ProcessInstance calledApplication(ProcessInstance onboarding) {
+		return runtimeService().createProcessInstanceQuery().superProcessInstanceId(onboarding.getId()).singleResult();
+	}
 
-    @Test
-    void publicationIsRetriedBeforeItBecomesAnIncident() {
-        Mocks.register("publishClientCreated", (JavaDelegate) execution -> {
-            throw new IllegalStateException("database unavailable");
-        });
-        ProcessInstance onboarding = start("NOT_REQUIRED", false);
+	@Test
+	void publicationIsRetriedBeforeItBecomesAnIncident() {
+		Mocks.register("publishClientCreated", (JavaDelegate) execution -> {
+			throw new IllegalStateException("database unavailable");
+		});
+		ProcessInstance onboarding = start("NOT_REQUIRED", false);
 
-        try {
-            execute(job(onboarding));
-        } catch (IllegalStateException expected) {
-            // the job executor would record the failure and retry
-        }
+		try {
+			execute(job(onboarding));
+		}
+		catch (IllegalStateException expected) {
+			// the job executor would record the failure and retry
+		}
 
-        assertThat(onboarding).isWaitingAt(ClientOnboardingProcess.TASK_PUBLISH_CLIENT_CREATED);
-        assertThat(job(onboarding).getRetries()).as("retries left after the first failure, from R5/PT1M").isEqualTo(4);
-    }
+		assertThat(onboarding).isWaitingAt(ClientOnboardingProcess.TASK_PUBLISH_CLIENT_CREATED);
+		assertThat(job(onboarding).getRetries()).as("retries left after the first failure, from R5/PT1M").isEqualTo(4);
+	}
 
-    @Test
-    void anApprovedClientThatAskedForAProviderIsConnectedAfterActivation() {
-        ProcessInstance onboarding = start("NOT_REQUIRED", false, "railsbank");
-        execute(job(onboarding));
+	@Test
+	void anApprovedClientThatAskedForAProviderIsConnectedAfterActivation() {
+		ProcessInstance onboarding = start("NOT_REQUIRED", false, "railsbank");
+		execute(job(onboarding));
 
-        assertThat(onboarding).isWaitingAt(ClientOnboardingProcess.TASK_CONNECT_TO_PROVIDER)
-                .hasPassed(ClientOnboardingProcess.TASK_ACTIVATE_CLIENT);
-        execute(job(onboarding));
+		assertThat(onboarding).isWaitingAt(ClientOnboardingProcess.TASK_CONNECT_TO_PROVIDER)
+			.hasPassed(ClientOnboardingProcess.TASK_ACTIVATE_CLIENT);
+		execute(job(onboarding));
 
-        assertThat(onboarding).isEnded().hasPassedInOrder(ClientOnboardingProcess.TASK_ACTIVATE_CLIENT,
-                ClientOnboardingProcess.TASK_CONNECT_TO_PROVIDER, ClientOnboardingProcess.END_CLIENT_CONNECTED)
-                .hasNotPassed(ClientOnboardingProcess.END_CLIENT_ACTIVATED);
-        assertThat(ran).endsWith("activateClient", "connectToProvider");
-    }
+		assertThat(onboarding).isEnded()
+			.hasPassedInOrder(ClientOnboardingProcess.TASK_ACTIVATE_CLIENT,
+					ClientOnboardingProcess.TASK_CONNECT_TO_PROVIDER, ClientOnboardingProcess.END_CLIENT_CONNECTED)
+			.hasNotPassed(ClientOnboardingProcess.END_CLIENT_ACTIVATED);
+		assertThat(ran).endsWith("activateClient", "connectToProvider");
+	}
 
-    @Test
-    void aConnectionThatFailsIsRetriedOnTheProvidersCycle() {
-        Mocks.register("connectToProvider", (JavaDelegate) execution -> {
-            throw new IllegalStateException("provider down");
-        });
-        ProcessInstance onboarding = start("NOT_REQUIRED", false, "railsbank");
-        execute(job(onboarding));
+	@Test
+	void aConnectionThatFailsIsRetriedOnTheProvidersCycle() {
+		Mocks.register("connectToProvider", (JavaDelegate) execution -> {
+			throw new IllegalStateException("provider down");
+		});
+		ProcessInstance onboarding = start("NOT_REQUIRED", false, "railsbank");
+		execute(job(onboarding));
 
-        try {
-            execute(job(onboarding));
-        } catch (IllegalStateException expected) {
-            // the job executor would record the failure and retry
-        }
+		try {
+			execute(job(onboarding));
+		}
+		catch (IllegalStateException expected) {
+			// the job executor would record the failure and retry
+		}
 
-        assertThat(onboarding).isWaitingAt(ClientOnboardingProcess.TASK_CONNECT_TO_PROVIDER);
-        assertThat(job(onboarding).getRetries()).as("retries left after the first failure, from "
-                + RetryCycleStandIn.CYCLE).isEqualTo(2);
-    }
+		assertThat(onboarding).isWaitingAt(ClientOnboardingProcess.TASK_CONNECT_TO_PROVIDER);
+		assertThat(job(onboarding).getRetries())
+			.as("retries left after the first failure, from " + RetryCycleStandIn.CYCLE)
+			.isEqualTo(2);
+	}
 
-    @Test
-    void aMigratedClientIsOnboardedFromItsKycLevel() {
-        String clientId = UUID.randomUUID().toString();
-        ProcessInstance onboarding = runtimeService().createProcessInstanceByKey(ClientOnboardingProcess.KEY)
-                .businessKey(clientId).startBeforeActivity(ClientOnboardingProcess.GATEWAY_KYC_REQUIRED)
-                .setVariables(variables(clientId, "NOT_REQUIRED", false, "railsbank"))
-                .execute();
+	@Test
+	void aMigratedClientIsOnboardedFromItsKycLevel() {
+		String clientId = UUID.randomUUID().toString();
+		ProcessInstance onboarding = runtimeService().createProcessInstanceByKey(ClientOnboardingProcess.KEY)
+			.businessKey(clientId)
+			.startBeforeActivity(ClientOnboardingProcess.GATEWAY_KYC_REQUIRED)
+			.setVariables(variables(clientId, "NOT_REQUIRED", false, "railsbank"))
+			.execute();
 
-        assertThat(onboarding).isWaitingAt(ClientOnboardingProcess.TASK_CONNECT_TO_PROVIDER)
-                .hasNotPassed(ClientOnboardingProcess.TASK_CREATE_CLIENT);
-        assertThat(ran).containsExactly("activateClient");
-    }
+		assertThat(onboarding).isWaitingAt(ClientOnboardingProcess.TASK_CONNECT_TO_PROVIDER)
+			.hasNotPassed(ClientOnboardingProcess.TASK_CREATE_CLIENT);
+		assertThat(ran).containsExactly("activateClient");
+	}
 
-    private ProcessInstance start(String kycLevel, boolean createUser) {
-        return start(kycLevel, createUser, null);
-    }
+	private ProcessInstance start(String kycLevel, boolean createUser) {
+		return start(kycLevel, createUser, null);
+	}
 
-    private ProcessInstance start(String kycLevel, boolean createUser, String serviceProvider) {
-        String clientId = UUID.randomUUID().toString();
-        return runtimeService().startProcessInstanceByKey(ClientOnboardingProcess.KEY, clientId,
-                variables(clientId, kycLevel, createUser, serviceProvider));
-    }
+	private ProcessInstance start(String kycLevel, boolean createUser, String serviceProvider) {
+		String clientId = UUID.randomUUID().toString();
+		return runtimeService().startProcessInstanceByKey(ClientOnboardingProcess.KEY, clientId,
+				variables(clientId, kycLevel, createUser, serviceProvider));
+	}
 
-    private static Map<String, Object> variables(String clientId, String kycLevel, boolean createUser,
-            String serviceProvider) {
-        Map<String, Object> variables = new java.util.HashMap<>();
-        variables.put(ClientOnboardingProcess.CLIENT_ID, clientId);
-        variables.put(ClientOnboardingProcess.KYC_LEVEL, kycLevel);
-        variables.put(ClientOnboardingProcess.CREATE_USER, createUser);
-        variables.put(ClientOnboardingProcess.SERVICE_PROVIDER, serviceProvider);
-        variables.put(ClientOnboardingProcess.REQUESTED_BY, "test-integrator");
-        return variables;
-    }
+	private static Map<String, Object> variables(String clientId, String kycLevel, boolean createUser,
+			String serviceProvider) {
+		Map<String, Object> variables = new java.util.HashMap<>();
+		variables.put(ClientOnboardingProcess.CLIENT_ID, clientId);
+		variables.put(ClientOnboardingProcess.KYC_LEVEL, kycLevel);
+		variables.put(ClientOnboardingProcess.CREATE_USER, createUser);
+		variables.put(ClientOnboardingProcess.SERVICE_PROVIDER, serviceProvider);
+		variables.put(ClientOnboardingProcess.REQUESTED_BY, "test-integrator");
+		return variables;
+	}
+
 }

@@ -31,117 +31,142 @@ import io.onboarding.orchestrator.support.ProviderStub;
 import io.onboarding.orchestrator.support.WebhookListener;
 
 /**
- * SPEC 6.2: a client that asked for a provider is created there once approved, its id there stored
- * as a connection and {@code clients/connection-created} published; a provider that fails is retried.
+ * SPEC 6.2: a client that asked for a provider is created there once approved, its id
+ * there stored as a connection and {@code clients/connection-created} published; a
+ * provider that fails is retried.
  */
 @IntegrationTest
 class ProviderConnectionIT {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    @LocalServerPort
-    int port;
+	@LocalServerPort
+	int port;
 
-    @Autowired
-    JdbcTemplate jdbc;
+	@Autowired
+	JdbcTemplate jdbc;
 
-    Api api;
-    WebhookListener listener;
-    WireMockServer provider = ProviderStub.server();
+	Api api;
 
-    @BeforeEach
-    void start() {
-        api = Api.at(port).asIntegrator();
-        listener = WebhookListener.start();
-        listener.subscribe(api, "/hooks", List.of("clients.connection-created"));
-    }
+	WebhookListener listener;
 
-    @AfterEach
-    void stop() {
-        listener.close();
-        jdbc.update("UPDATE webhook_endpoints SET deleted = TRUE, enabled = FALSE");
-    }
+	WireMockServer provider = ProviderStub.server();
 
-    @Test
-    void anApprovedClientIsCreatedAtItsProviderAndConnected() {
-        String clientId = create();
-        String externalId = "rb-approved-" + clientId;
-        provider.stubFor(post(urlEqualTo("/railsbank/clients")).atPriority(1)
-                .withHeader("Idempotency-Key", equalTo(clientId))
-                .willReturn(created(externalId)));
-        assertThat(connections(clientId)).as("nothing is connected before the approval").isEmpty();
+	@BeforeEach
+	void start() {
+		api = Api.at(port).asIntegrator();
+		listener = WebhookListener.start();
+		listener.subscribe(api, "/hooks", List.of("clients.connection-created"));
+	}
 
-        approve(clientId);
+	@AfterEach
+	void stop() {
+		listener.close();
+		jdbc.update("UPDATE webhook_endpoints SET deleted = TRUE, enabled = FALSE");
+	}
 
-        await().atMost(PATIENCE).until(() -> connections(clientId).size() == 1);
-        JsonNode connection = connections(clientId).get(0);
-        assertThat(connection.path("serviceProvider").asText()).isEqualTo("railsbank");
-        assertThat(connection.path("externalId").asText()).isEqualTo(externalId);
-        provider.verify(1, postRequestedFor(urlEqualTo("/railsbank/clients"))
-                .withHeader("Idempotency-Key", equalTo(clientId))
-                .withHeader("x-api-key", equalTo(ProviderStub.API_KEY))
-                .withRequestBody(matchingJsonPath("$.data.client.identity.givenName", equalTo("Railsr")))
-                .withRequestBody(matchingJsonPath("$.data.client.profile.residentialAddress.city", equalTo("London")))
-                .withRequestBody(matchingJsonPath("$.data.client.attributes.accountUsage")));
+	@Test
+	void anApprovedClientIsCreatedAtItsProviderAndConnected() {
+		String clientId = create();
+		String externalId = "rb-approved-" + clientId;
+		provider.stubFor(post(urlEqualTo("/railsbank/clients")).atPriority(1)
+			.withHeader("Idempotency-Key", equalTo(clientId))
+			.willReturn(created(externalId)));
+		assertThat(connections(clientId)).as("nothing is connected before the approval").isEmpty();
 
-        await().atMost(PATIENCE).until(() -> !listener.received("/hooks").isEmpty());
-        JsonNode event = listener.received("/hooks").get(0).json();
-        assertThat(event.path("webhook").path("type").asText()).isEqualTo("connection-created");
-        assertThat(event.path("data").path("client").path("id").asText()).isEqualTo(clientId);
-        assertThat(event.path("connect").path("connection").path("serviceProvider").asText()).isEqualTo("railsbank");
-        assertThat(event.path("connect").path("connection").path("id").asText())
-                .isEqualTo(connection.path("id").asText());
-    }
+		approve(clientId);
 
-    @Test
-    void aProviderThatFailsIsRetriedUntilTheClientIsConnected() {
-        String clientId = create();
-        provider.stubFor(post(urlEqualTo("/railsbank/clients")).atPriority(1).inScenario(clientId)
-                .whenScenarioStateIs(Scenario.STARTED).withHeader("Idempotency-Key", equalTo(clientId))
-                .willReturn(aResponse().withStatus(500)).willSetStateTo("failed"));
-        provider.stubFor(post(urlEqualTo("/railsbank/clients")).atPriority(1).inScenario(clientId)
-                .whenScenarioStateIs("failed").withHeader("Idempotency-Key", equalTo(clientId))
-                .willReturn(created("rb-retried-" + clientId)));
+		await().atMost(PATIENCE).until(() -> connections(clientId).size() == 1);
+		JsonNode connection = connections(clientId).get(0);
+		assertThat(connection.path("serviceProvider").asText()).isEqualTo("railsbank");
+		assertThat(connection.path("externalId").asText()).isEqualTo(externalId);
+		provider.verify(1,
+				postRequestedFor(urlEqualTo("/railsbank/clients")).withHeader("Idempotency-Key", equalTo(clientId))
+					.withHeader("x-api-key", equalTo(ProviderStub.API_KEY))
+					.withRequestBody(matchingJsonPath("$.data.client.identity.givenName", equalTo("Railsr")))
+					.withRequestBody(
+							matchingJsonPath("$.data.client.profile.residentialAddress.city", equalTo("London")))
+					.withRequestBody(matchingJsonPath("$.data.client.attributes.accountUsage")));
 
-        approve(clientId);
+		await().atMost(PATIENCE).until(() -> !listener.received("/hooks").isEmpty());
+		JsonNode event = listener.received("/hooks").get(0).json();
+		assertThat(event.path("webhook").path("type").asText()).isEqualTo("connection-created");
+		assertThat(event.path("data").path("client").path("id").asText()).isEqualTo(clientId);
+		assertThat(event.path("connect").path("connection").path("serviceProvider").asText()).isEqualTo("railsbank");
+		assertThat(event.path("connect").path("connection").path("id").asText())
+			.isEqualTo(connection.path("id").asText());
+	}
 
-        await().atMost(PATIENCE).until(() -> connections(clientId).size() == 1);
-        assertThat(connections(clientId).get(0).path("externalId").asText()).isEqualTo("rb-retried-" + clientId);
-        provider.verify(2, postRequestedFor(urlEqualTo("/railsbank/clients"))
-                .withHeader("Idempotency-Key", equalTo(clientId)));
-        assertThat(api.get("/clients/" + clientId).json().path("data").path("client").path("status").asText())
-                .isEqualTo("active");
-    }
+	@Test
+	void aProviderThatFailsIsRetriedUntilTheClientIsConnected() {
+		String clientId = create();
+		provider.stubFor(post(urlEqualTo("/railsbank/clients")).atPriority(1)
+			.inScenario(clientId)
+			.whenScenarioStateIs(Scenario.STARTED)
+			.withHeader("Idempotency-Key", equalTo(clientId))
+			.willReturn(aResponse().withStatus(500))
+			.willSetStateTo("failed"));
+		provider.stubFor(post(urlEqualTo("/railsbank/clients")).atPriority(1)
+			.inScenario(clientId)
+			.whenScenarioStateIs("failed")
+			.withHeader("Idempotency-Key", equalTo(clientId))
+			.willReturn(created("rb-retried-" + clientId)));
 
-    private String create() {
-        Api.Response created = api.post("/clients", Payload.seed("individual-railsbank")
-                .set("data.client.profile.email", "connect." + System.nanoTime() + "@example.com")
-                .set("connect.serviceProvider", "railsbank"));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        String clientId = created.json().path("data").path("client").path("id").asText();
-        await().atMost(PATIENCE).until(() -> "under_review".equals(api.get("/clients/" + clientId).json()
-                .path("data").path("client").path("application").path("status").asText()));
-        return clientId;
-    }
+		approve(clientId);
 
-    private void approve(String clientId) {
-        String applicationId = api.get("/clients/" + clientId).json().path("data").path("client").path("application")
-                .path("id").asText();
-        Api.Response decided = Api.at(port).asOperator().post("/applications/" + applicationId + "/decision",
-                Map.of("data", Map.of("decision", "approve", "reason", "documents checked")));
-        assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
-    }
+		await().atMost(PATIENCE).until(() -> connections(clientId).size() == 1);
+		assertThat(connections(clientId).get(0).path("externalId").asText()).isEqualTo("rb-retried-" + clientId);
+		provider.verify(2,
+				postRequestedFor(urlEqualTo("/railsbank/clients")).withHeader("Idempotency-Key", equalTo(clientId)));
+		assertThat(api.get("/clients/" + clientId).json().path("data").path("client").path("status").asText())
+			.isEqualTo("active");
+	}
 
-    private List<JsonNode> connections(String clientId) {
-        JsonNode read = api.get("/clients/" + clientId + "?metadata.include=connect.connections").json();
-        List<JsonNode> found = new java.util.ArrayList<>();
-        read.path("connect").path("connections").forEach(found::add);
-        return found;
-    }
+	private String create() {
+		Api.Response created = api.post("/clients",
+				Payload.seed("individual-railsbank")
+					.set("data.client.profile.email", "connect." + System.nanoTime() + "@example.com")
+					.set("connect.serviceProvider", "railsbank"));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		String clientId = created.json().path("data").path("client").path("id").asText();
+		await().atMost(PATIENCE)
+			.until(() -> "under_review".equals(api.get("/clients/" + clientId)
+				.json()
+				.path("data")
+				.path("client")
+				.path("application")
+				.path("status")
+				.asText()));
+		return clientId;
+	}
 
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder created(String externalId) {
-        return aResponse().withStatus(201).withHeader("Content-Type", "application/json")
-                .withBody("{\"workflow\": {}, \"data\": {\"client\": {\"id\": \"" + externalId + "\"}}, "
-                        + "\"connect\": {}, \"metadata\": {}}");
-    }
+	private void approve(String clientId) {
+		String applicationId = api.get("/clients/" + clientId)
+			.json()
+			.path("data")
+			.path("client")
+			.path("application")
+			.path("id")
+			.asText();
+		Api.Response decided = Api.at(port)
+			.asOperator()
+			.post("/applications/" + applicationId + "/decision",
+					Map.of("data", Map.of("decision", "approve", "reason", "documents checked")));
+		assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
+	}
+
+	private List<JsonNode> connections(String clientId) {
+		JsonNode read = api.get("/clients/" + clientId + "?metadata.include=connect.connections").json();
+		List<JsonNode> found = new java.util.ArrayList<>();
+		read.path("connect").path("connections").forEach(found::add);
+		return found;
+	}
+
+	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder created(String externalId) {
+		return aResponse().withStatus(201)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"workflow\": {}, \"data\": {\"client\": {\"id\": \"" + externalId + "\"}}, "
+					+ "\"connect\": {}, \"metadata\": {}}");
+	}
+
 }

@@ -27,80 +27,85 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The paths of {@code relation-onboarding}, on the real relation-screening DMN. */
-@Deployment(resources = {"processes/relation-onboarding.bpmn", "processes/relation-screening.dmn",
-        "processes/review-related-party.form"})
+@Deployment(resources = { "processes/relation-onboarding.bpmn", "processes/relation-screening.dmn",
+		"processes/review-related-party.form" })
 class RelationOnboardingProcessTest {
 
-    @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("process-test.camunda.cfg.xml")
-            .assertClassCoverageAtLeast(1.0)
-            .build();
+	@RegisterExtension
+	static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
+		.builder("process-test.camunda.cfg.xml")
+		.assertClassCoverageAtLeast(1.0)
+		.build();
 
-    private final List<String> ran = new ArrayList<>();
-    private final Map<String, Object> facts = new HashMap<>();
+	private final List<String> ran = new ArrayList<>();
 
-    @BeforeEach
-    void standInForDelegates() {
-        facts.putAll(Map.of("watchlistMatch", false, "pep", false, "underage", false, "highRiskCountry", false,
-                "watchlist", ""));
-        Mocks.register("checkRelatedParty", (JavaDelegate) execution -> {
-            ran.add("checkRelatedParty");
-            execution.setVariables(facts);
-        });
-        Mocks.register("recordRelationScreening", (JavaDelegate) execution -> ran.add("recordRelationScreening"));
-        Mocks.register("relatedPartySummary", (TaskListener) task -> ran.add("relatedPartySummary"));
-        Mocks.register("recordRelationReview", (TaskListener) task -> ran.add("recordRelationReview"));
-    }
+	private final Map<String, Object> facts = new HashMap<>();
 
-    @AfterEach
-    void reset() {
-        Mocks.reset();
-    }
+	@BeforeEach
+	void standInForDelegates() {
+		facts.putAll(Map.of("watchlistMatch", false, "pep", false, "underage", false, "highRiskCountry", false,
+				"watchlist", ""));
+		Mocks.register("checkRelatedParty", (JavaDelegate) execution -> {
+			ran.add("checkRelatedParty");
+			execution.setVariables(facts);
+		});
+		Mocks.register("recordRelationScreening", (JavaDelegate) execution -> ran.add("recordRelationScreening"));
+		Mocks.register("relatedPartySummary", (TaskListener) task -> ran.add("relatedPartySummary"));
+		Mocks.register("recordRelationReview", (TaskListener) task -> ran.add("recordRelationReview"));
+	}
 
-    @Test
-    void aClearPartyIsScreenedInTheBackgroundAndDone() {
-        ProcessInstance onboarding = start();
-        assertThat(onboarding).isWaitingAt("Task_CheckRelatedParty");
+	@AfterEach
+	void reset() {
+		Mocks.reset();
+	}
 
-        execute(job(onboarding));
+	@Test
+	void aClearPartyIsScreenedInTheBackgroundAndDone() {
+		ProcessInstance onboarding = start();
+		assertThat(onboarding).isWaitingAt("Task_CheckRelatedParty");
 
-        assertThat(onboarding).isEnded().hasPassed("Task_AssessRelatedParty", "EndEvent_RelatedPartyClear");
-        assertThat(onboarding).variables().containsEntry("riskLevel", "low");
-        assertThat(ran).containsExactly("checkRelatedParty", "recordRelationScreening");
-    }
+		execute(job(onboarding));
 
-    @Test
-    void aWatchlistHitGoesToAnOfficer() {
-        facts.put("watchlistMatch", true);
-        ProcessInstance onboarding = start();
-        execute(job(onboarding));
+		assertThat(onboarding).isEnded().hasPassed("Task_AssessRelatedParty", "EndEvent_RelatedPartyClear");
+		assertThat(onboarding).variables().containsEntry("riskLevel", "low");
+		assertThat(ran).containsExactly("checkRelatedParty", "recordRelationScreening");
+	}
 
-        assertThat(onboarding).isWaitingAt("UserTask_ReviewRelatedParty");
-        assertThat(task(onboarding)).hasCandidateGroup("compliance");
-        complete(task(onboarding), withVariables("outcome", "reject"));
-        execute(job("UserTask_ReviewRelatedParty", onboarding));
+	@Test
+	void aWatchlistHitGoesToAnOfficer() {
+		facts.put("watchlistMatch", true);
+		ProcessInstance onboarding = start();
+		execute(job(onboarding));
 
-        assertThat(onboarding).isEnded().hasPassed("EndEvent_RelatedPartyReviewed");
-        assertThat(ran).endsWith("relatedPartySummary", "recordRelationReview");
-    }
+		assertThat(onboarding).isWaitingAt("UserTask_ReviewRelatedParty");
+		assertThat(task(onboarding)).hasCandidateGroup("compliance");
+		complete(task(onboarding), withVariables("outcome", "reject"));
+		execute(job("UserTask_ReviewRelatedParty", onboarding));
 
-    @Test
-    void deletingTheRelationEndsItsOnboarding() {
-        facts.put("pep", true);
-        ProcessInstance onboarding = start();
-        execute(job(onboarding));
+		assertThat(onboarding).isEnded().hasPassed("EndEvent_RelatedPartyReviewed");
+		assertThat(ran).endsWith("relatedPartySummary", "recordRelationReview");
+	}
 
-        runtimeService().createMessageCorrelation(RelationOnboardingProcess.MESSAGE_DELETED)
-                .processInstanceId(onboarding.getId()).correlate();
+	@Test
+	void deletingTheRelationEndsItsOnboarding() {
+		facts.put("pep", true);
+		ProcessInstance onboarding = start();
+		execute(job(onboarding));
 
-        assertThat(onboarding).isEnded().hasPassed("EndEvent_OnboardingEnded")
-                .hasNotPassed("EndEvent_RelatedPartyReviewed");
-    }
+		runtimeService().createMessageCorrelation(RelationOnboardingProcess.MESSAGE_DELETED)
+			.processInstanceId(onboarding.getId())
+			.correlate();
 
-    private static ProcessInstance start() {
-        String relationId = UUID.randomUUID().toString();
-        return runtimeService().startProcessInstanceByKey(RelationOnboardingProcess.KEY, relationId,
-                Map.of(RelationOnboardingProcess.RELATION_ID, relationId,
-                        RelationOnboardingProcess.CLIENT_ID, UUID.randomUUID().toString()));
-    }
+		assertThat(onboarding).isEnded()
+			.hasPassed("EndEvent_OnboardingEnded")
+			.hasNotPassed("EndEvent_RelatedPartyReviewed");
+	}
+
+	private static ProcessInstance start() {
+		String relationId = UUID.randomUUID().toString();
+		return runtimeService().startProcessInstanceByKey(RelationOnboardingProcess.KEY, relationId,
+				Map.of(RelationOnboardingProcess.RELATION_ID, relationId, RelationOnboardingProcess.CLIENT_ID,
+						UUID.randomUUID().toString()));
+	}
+
 }

@@ -15,23 +15,26 @@ import org.junit.jupiter.params.provider.CsvSource;
 @Deployment(resources = "processes/relation-screening.dmn")
 class RelationScreeningDecisionTest {
 
-    @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-            .configurationResource("process-test.camunda.cfg.xml").build();
+	@RegisterExtension
+	static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+		.configurationResource("process-test.camunda.cfg.xml")
+		.build();
 
-    @ParameterizedTest(name = "rule {0}: {1} -> {2}")
-    @CsvSource({"1, watchlistMatch, high", "2, pep, high", "3, highRiskCountry, high", "4, underage, medium",
-            "5, nothing, low"})
-    void riskLevel(int rule, String fact, String riskLevel) {
-        Map<String, Object> facts = new HashMap<>(Map.of("watchlistMatch", false, "pep", false,
-                "highRiskCountry", false, "underage", false));
-        if (!"nothing".equals(fact)) {
-            facts.put(fact, true);
-        }
+	@ParameterizedTest(name = "rule {0}: {1} -> {2}")
+	@CsvSource({ "1, watchlistMatch, high", "2, pep, high", "3, highRiskCountry, high", "4, underage, medium",
+			"5, nothing, low" })
+	void riskLevel(int rule, String fact, String riskLevel) {
+		Map<String, Object> facts = new HashMap<>(
+				Map.of("watchlistMatch", false, "pep", false, "highRiskCountry", false, "underage", false));
+		if (!"nothing".equals(fact)) {
+			facts.put(fact, true);
+		}
 
-        var result = engine.getDecisionService().evaluateDecisionTableByKey("relation-screening", facts)
-                .getSingleResult();
+		var result = engine.getDecisionService()
+			.evaluateDecisionTableByKey("relation-screening", facts)
+			.getSingleResult();
 
-        assertThat(result.<String>getEntry("riskLevel")).as("rule " + rule).isEqualTo(riskLevel);
-    }
+		assertThat(result.<String>getEntry("riskLevel")).as("rule " + rule).isEqualTo(riskLevel);
+	}
+
 }

@@ -23,108 +23,131 @@ import io.onboarding.orchestrator.support.WebhookListener;
 
 /**
  * Two nodes of the packaged service on one PostgreSQL database, the load spread over both
- * (integrators' and officers' requests each to the next node in turn): every
- * webhook is delivered exactly once, every overdue-review timer fires once, every job runs once,
- * a bulk migration keeps its parallelism across the nodes, and the API and the engine (what
+ * (integrators' and officers' requests each to the next node in turn): every webhook is
+ * delivered exactly once, every overdue-review timer fires once, every job runs once, a
+ * bulk migration keeps its parallelism across the nodes, and the API and the engine (what
  * Tasklist reads) answer the same from either node.
  */
 class ClusterIT {
 
-    private static final int MIGRATED = 20;
-    private static final int IN_REVIEW = 6;
+	private static final int MIGRATED = 20;
 
-    @TempDir
-    Path workingDirectory;
+	private static final int IN_REVIEW = 6;
 
-    @Test
-    void twoNodesOnOneDatabaseDoEverythingOnceAndAgree() throws Exception {
-        NodeDatabase database = NodeDatabase.create("cluster");
-        String run = "cluster-" + UUID.randomUUID().toString().substring(0, 8) + "-";
-        ProviderSources sources = new ProviderSources(run + "source-", MIGRATED, 50);
-        Ledger ledger = new Ledger();
-        try (WebhookListener listener = WebhookListener.start()) {
-            Map<String, String> environment = database.environment(listener);
-            environment.put("ONBOARDING_MIGRATIONS_PARALLELISM", "4");
-            try (ServiceProcess one = ServiceProcess.start(workingDirectory, environment).awaitStarted();
-                    ServiceProcess two = ServiceProcess.start(workingDirectory, environment).awaitStarted()) {
-                List<ServiceProcess> nodes = List.of(one, two);
-                AtomicInteger integratorTurn = new AtomicInteger();
-                AtomicInteger officerTurn = new AtomicInteger();
-                Supplier<Api> integrator = () -> nodes.get(integratorTurn.getAndIncrement() % 2).api()
-                        .as(NodeDatabase.INTEGRATOR_KEY);
-                Supplier<Api> officer = () -> nodes.get(officerTurn.getAndIncrement() % 2).api()
-                        .as(NodeDatabase.OPERATOR_KEY);
+	@TempDir
+	Path workingDirectory;
 
-                // Overdue reviews: their timers made due at once, for both nodes' job executors to race for.
-                List<String> inReview = IntStream.range(0, IN_REVIEW).mapToObj(i -> created(integrator.get(),
-                        Payload.individual().set("workflow.kycLevel", "FULL_KYC"))).toList();
-                Audit.patiently().until(() -> database.count("SELECT count(*) FROM act_ru_job "
-                        + "WHERE handler_cfg_ LIKE '%ReviewOverdue%'") == IN_REVIEW);
-                database.execute("UPDATE act_ru_job SET duedate_ = now() - interval '1 second' "
-                        + "WHERE handler_cfg_ LIKE '%ReviewOverdue%'");
-                Audit.patiently().alias("every overdue review escalated").until(() -> database.count(
-                        "SELECT count(*) FROM act_hi_actinst WHERE act_id_ = 'Task_EscalateReview' "
-                                + "AND end_time_ IS NOT NULL") >= IN_REVIEW);
-                assertThat(database.count("SELECT count(*) FROM act_hi_actinst WHERE act_id_ = 'Task_EscalateReview'"))
-                        .as("each timer fired once").isEqualTo(IN_REVIEW);
-                assertThat(database.count(
-                        "SELECT count(*) FROM act_ru_identitylink WHERE group_id_ = 'compliance-senior'"))
-                        .as("each review offered to the seniors once").isEqualTo(IN_REVIEW);
-                // Tasklist's view, from either node: the same review tasks for the compliance officers.
-                String admin = "Basic " + Base64.getEncoder().encodeToString(("admin:" + NodeDatabase.ADMIN_PASSWORD)
-                        .getBytes(StandardCharsets.UTF_8));
-                String tasks = "/engine-rest/task/count?candidateGroup=compliance-senior&includeAssignedTasks=true";
-                assertThat(one.api().withHeader("Authorization", admin).get(tasks).json().path("count").asInt())
-                        .isEqualTo(IN_REVIEW)
-                        .isEqualTo(two.api().withHeader("Authorization", admin).get(tasks).json().path("count")
-                                .asInt());
+	@Test
+	void twoNodesOnOneDatabaseDoEverythingOnceAndAgree() throws Exception {
+		NodeDatabase database = NodeDatabase.create("cluster");
+		String run = "cluster-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+		ProviderSources sources = new ProviderSources(run + "source-", MIGRATED, 50);
+		Ledger ledger = new Ledger();
+		try (WebhookListener listener = WebhookListener.start()) {
+			Map<String, String> environment = database.environment(listener);
+			environment.put("ONBOARDING_MIGRATIONS_PARALLELISM", "4");
+			try (ServiceProcess one = ServiceProcess.start(workingDirectory, environment).awaitStarted();
+					ServiceProcess two = ServiceProcess.start(workingDirectory, environment).awaitStarted()) {
+				List<ServiceProcess> nodes = List.of(one, two);
+				AtomicInteger integratorTurn = new AtomicInteger();
+				AtomicInteger officerTurn = new AtomicInteger();
+				Supplier<Api> integrator = () -> nodes.get(integratorTurn.getAndIncrement() % 2)
+					.api()
+					.as(NodeDatabase.INTEGRATOR_KEY);
+				Supplier<Api> officer = () -> nodes.get(officerTurn.getAndIncrement() % 2)
+					.api()
+					.as(NodeDatabase.OPERATOR_KEY);
 
-                Api.Response batch = ledger.send(integrator.get(), run + "migration", "/migrations",
-                        sources.bulkMigration());
-                assertThat(batch.status()).as(batch.toString()).isEqualTo(202);
-                OnboardingLoad load = new OnboardingLoad(ledger, run, integrator, officer);
-                load.start(3);
-                Audit.patiently().until(() -> ledger.entries().size() >= 60);
-                load.stop();
+				// Overdue reviews: their timers made due at once, for both nodes' job
+				// executors to race for.
+				List<String> inReview = IntStream.range(0, IN_REVIEW)
+					.mapToObj(i -> created(integrator.get(), Payload.individual().set("workflow.kycLevel", "FULL_KYC")))
+					.toList();
+				Audit.patiently()
+					.until(() -> database.count("SELECT count(*) FROM act_ru_job "
+							+ "WHERE handler_cfg_ LIKE '%ReviewOverdue%'") == IN_REVIEW);
+				database.execute("UPDATE act_ru_job SET duedate_ = now() - interval '1 second' "
+						+ "WHERE handler_cfg_ LIKE '%ReviewOverdue%'");
+				Audit.patiently()
+					.alias("every overdue review escalated")
+					.until(() -> database
+						.count("SELECT count(*) FROM act_hi_actinst WHERE act_id_ = 'Task_EscalateReview' "
+								+ "AND end_time_ IS NOT NULL") >= IN_REVIEW);
+				assertThat(database.count("SELECT count(*) FROM act_hi_actinst WHERE act_id_ = 'Task_EscalateReview'"))
+					.as("each timer fired once")
+					.isEqualTo(IN_REVIEW);
+				assertThat(database
+					.count("SELECT count(*) FROM act_ru_identitylink WHERE group_id_ = 'compliance-senior'"))
+					.as("each review offered to the seniors once")
+					.isEqualTo(IN_REVIEW);
+				// Tasklist's view, from either node: the same review tasks for the
+				// compliance officers.
+				String admin = "Basic " + Base64.getEncoder()
+					.encodeToString(("admin:" + NodeDatabase.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+				String tasks = "/engine-rest/task/count?candidateGroup=compliance-senior&includeAssignedTasks=true";
+				assertThat(one.api().withHeader("Authorization", admin).get(tasks).json().path("count").asInt())
+					.isEqualTo(IN_REVIEW)
+					.isEqualTo(two.api().withHeader("Authorization", admin).get(tasks).json().path("count").asInt());
 
-                Audit audit = new Audit(database, ledger, listener);
-                audit.resendUnanswered(integrator, officer);
-                audit.everyClientStoredOnceAndActive(load);
-                for (String clientId : inReview) {
-                    approve(officer.get(), integrator.get(), clientId);
-                }
-                Audit.patiently().alias("the bulk migration completes").until(() -> "completed".equals(
-                        integrator.get().get(batch.header("Location")).json().path("data").path("batch")
-                                .path("status").asText()));
-                audit.nothingLeftBehind();
-                assertThat(database.count("SELECT count(*) FROM (SELECT proc_inst_id_, act_id_ FROM act_hi_actinst "
-                        + "WHERE act_type_ = 'serviceTask' GROUP BY proc_inst_id_, act_id_ HAVING count(*) > 1) twice"))
-                        .as("no job ran twice (no process here loops)").isZero();
-                Map<String, Long> deliveries = audit.everyEventDeliveredNoneInvented();
-                assertThat(deliveries.values()).as("each webhook delivered once, by one of the nodes").containsOnly(1L);
+				Api.Response batch = ledger.send(integrator.get(), run + "migration", "/migrations",
+						sources.bulkMigration());
+				assertThat(batch.status()).as(batch.toString()).isEqualTo(202);
+				OnboardingLoad load = new OnboardingLoad(ledger, run, integrator, officer);
+				load.start(3);
+				Audit.patiently().until(() -> ledger.entries().size() >= 60);
+				load.stop();
 
-                String clientId = inReview.get(0);
-                assertThat(one.api().as(NodeDatabase.INTEGRATOR_KEY).get("/clients/" + clientId).json())
-                        .as("the API answers the same from either node")
-                        .isEqualTo(two.api().as(NodeDatabase.INTEGRATOR_KEY).get("/clients/" + clientId).json());
-                Reliability.report("cluster", Map.of("nodes", 2, "requests", ledger.entries().size() + IN_REVIEW,
-                        "timers fired", IN_REVIEW, "events delivered once", deliveries.size(), "lost", 0,
-                        "duplicates", 0));
-            }
-        }
-    }
+				Audit audit = new Audit(database, ledger, listener);
+				audit.resendUnanswered(integrator, officer);
+				audit.everyClientStoredOnceAndActive(load);
+				for (String clientId : inReview) {
+					approve(officer.get(), integrator.get(), clientId);
+				}
+				Audit.patiently()
+					.alias("the bulk migration completes")
+					.until(() -> "completed".equals(integrator.get()
+						.get(batch.header("Location"))
+						.json()
+						.path("data")
+						.path("batch")
+						.path("status")
+						.asText()));
+				audit.nothingLeftBehind();
+				assertThat(database.count("SELECT count(*) FROM (SELECT proc_inst_id_, act_id_ FROM act_hi_actinst "
+						+ "WHERE act_type_ = 'serviceTask' GROUP BY proc_inst_id_, act_id_ HAVING count(*) > 1) twice"))
+					.as("no job ran twice (no process here loops)")
+					.isZero();
+				Map<String, Long> deliveries = audit.everyEventDeliveredNoneInvented();
+				assertThat(deliveries.values()).as("each webhook delivered once, by one of the nodes").containsOnly(1L);
 
-    private static String created(Api integrator, Payload payload) {
-        Api.Response created = integrator.post("/clients", payload);
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().path("data").path("client").path("id").asText();
-    }
+				String clientId = inReview.get(0);
+				assertThat(one.api().as(NodeDatabase.INTEGRATOR_KEY).get("/clients/" + clientId).json())
+					.as("the API answers the same from either node")
+					.isEqualTo(two.api().as(NodeDatabase.INTEGRATOR_KEY).get("/clients/" + clientId).json());
+				Reliability.report("cluster",
+						Map.of("nodes", 2, "requests", ledger.entries().size() + IN_REVIEW, "timers fired", IN_REVIEW,
+								"events delivered once", deliveries.size(), "lost", 0, "duplicates", 0));
+			}
+		}
+	}
 
-    private static void approve(Api officer, Api integrator, String clientId) {
-        String applicationId = integrator.get("/clients/" + clientId).json().path("data").path("client")
-                .path("application").path("id").asText();
-        Api.Response approved = officer.post("/applications/" + applicationId + "/decision",
-                Map.of("data", Map.of("decision", "approve", "reason", "late, but verified")));
-        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
-    }
+	private static String created(Api integrator, Payload payload) {
+		Api.Response created = integrator.post("/clients", payload);
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		return created.json().path("data").path("client").path("id").asText();
+	}
+
+	private static void approve(Api officer, Api integrator, String clientId) {
+		String applicationId = integrator.get("/clients/" + clientId)
+			.json()
+			.path("data")
+			.path("client")
+			.path("application")
+			.path("id")
+			.asText();
+		Api.Response approved = officer.post("/applications/" + applicationId + "/decision",
+				Map.of("data", Map.of("decision", "approve", "reason", "late, but verified")));
+		assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+	}
+
 }

@@ -14,17 +14,19 @@ import java.util.TreeMap;
  */
 final class Reliability {
 
-    private Reliability() {
-    }
+	private Reliability() {
+	}
 
-    static void report(String scenario, Map<String, ?> figures) {
-        String line = Instant.now() + " " + scenario + ": " + new TreeMap<>(figures);
-        System.out.println("[reliability] " + line);
-        try {
-            Path directory = Files.createDirectories(Path.of("target", "reliability"));
-            Files.writeString(directory.resolve(scenario + ".txt"), line + System.lineSeparator());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+	static void report(String scenario, Map<String, ?> figures) {
+		String line = Instant.now() + " " + scenario + ": " + new TreeMap<>(figures);
+		System.out.println("[reliability] " + line);
+		try {
+			Path directory = Files.createDirectories(Path.of("target", "reliability"));
+			Files.writeString(directory.resolve(scenario + ".txt"), line + System.lineSeparator());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 }

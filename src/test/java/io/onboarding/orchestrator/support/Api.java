@@ -17,113 +17,126 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** Talks to the running service over real HTTP, as an integrator's backend would. */
 public final class Api {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final String baseUrl;
-    private final Map<String, String> headers;
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private Api(String baseUrl, Map<String, String> headers) {
-        this.baseUrl = baseUrl;
-        this.headers = headers;
-    }
+	private final String baseUrl;
 
-    public static Api at(int port) {
-        return new Api("http://127.0.0.1:" + port, Map.of());
-    }
+	private final Map<String, String> headers;
 
-    public Api withHeader(String name, String value) {
-        Map<String, String> more = new LinkedHashMap<>(headers);
-        more.put(name, value);
-        return new Api(baseUrl, more);
-    }
+	private Api(String baseUrl, Map<String, String> headers) {
+		this.baseUrl = baseUrl;
+		this.headers = headers;
+	}
 
-    public Api as(String apiKey) {
-        return withHeader("x-api-key", apiKey);
-    }
+	public static Api at(int port) {
+		return new Api("http://127.0.0.1:" + port, Map.of());
+	}
 
-    public Api asIntegrator() {
-        return as(TestKeys.INTEGRATOR);
-    }
+	public Api withHeader(String name, String value) {
+		Map<String, String> more = new LinkedHashMap<>(headers);
+		more.put(name, value);
+		return new Api(baseUrl, more);
+	}
 
-    public Api asOperator() {
-        return as(TestKeys.OPERATOR);
-    }
+	public Api as(String apiKey) {
+		return withHeader("x-api-key", apiKey);
+	}
 
-    public Response get(String path) {
-        return send("GET", path, null, null);
-    }
+	public Api asIntegrator() {
+		return as(TestKeys.INTEGRATOR);
+	}
 
-    public Response post(String path, Object body) {
-        return send("POST", path, json(body), "application/json");
-    }
+	public Api asOperator() {
+		return as(TestKeys.OPERATOR);
+	}
 
-    public Response patch(String path, Object body) {
-        return send("PATCH", path, json(body), "application/json");
-    }
+	public Response get(String path) {
+		return send("GET", path, null, null);
+	}
 
-    public Response delete(String path) {
-        return send("DELETE", path, null, null);
-    }
+	public Response post(String path, Object body) {
+		return send("POST", path, json(body), "application/json");
+	}
 
-    /** Sends a raw body with the given content type, for malformed and oversized requests. */
-    public Response send(String method, String path, String body, String contentType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        headers.forEach(request::header);
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().map(), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
+	public Response patch(String path, Object body) {
+		return send("PATCH", path, json(body), "application/json");
+	}
 
-    private static String json(Object body) {
-        if (body instanceof String || body instanceof Payload) {
-            return body.toString();
-        }
-        try {
-            return JSON.writeValueAsString(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+	public Response delete(String path) {
+		return send("DELETE", path, null, null);
+	}
 
-    /** An answer: status, headers and the body, read as JSON where it is JSON. */
-    public record Response(int status, Map<String, java.util.List<String>> headers, String text) {
+	/**
+	 * Sends a raw body with the given content type, for malformed and oversized requests.
+	 */
+	public Response send(String method, String path, String body, String contentType) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+			.timeout(Duration.ofSeconds(30))
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+					: HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		headers.forEach(request::header);
+		try {
+			HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(), response.headers().map(), response.body());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
 
-        public JsonNode json() {
-            try {
-                return JSON.readTree(text);
-            } catch (IOException e) {
-                throw new AssertionError("Not JSON (" + status + "): " + text, e);
-            }
-        }
+	private static String json(Object body) {
+		if (body instanceof String || body instanceof Payload) {
+			return body.toString();
+		}
+		try {
+			return JSON.writeValueAsString(body);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
 
-        public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
-        }
+	/** An answer: status, headers and the body, read as JSON where it is JSON. */
+	public record Response(int status, Map<String, java.util.List<String>> headers, String text) {
 
-        /** The fields named by the problem's errors. */
-        public java.util.List<String> errorFields() {
-            java.util.List<String> fields = new java.util.ArrayList<>();
-            json().path("errors").forEach(error -> fields.add(error.path("field").asText()));
-            return fields;
-        }
+		public JsonNode json() {
+			try {
+				return JSON.readTree(text);
+			}
+			catch (IOException e) {
+				throw new AssertionError("Not JSON (" + status + "): " + text, e);
+			}
+		}
 
-        @Override
-        public String toString() {
-            return status + " " + text;
-        }
-    }
+		public String header(String name) {
+			return headers.entrySet()
+				.stream()
+				.filter(e -> e.getKey().equalsIgnoreCase(name))
+				.map(e -> e.getValue().get(0))
+				.findFirst()
+				.orElse(null);
+		}
+
+		/** The fields named by the problem's errors. */
+		public java.util.List<String> errorFields() {
+			java.util.List<String> fields = new java.util.ArrayList<>();
+			json().path("errors").forEach(error -> fields.add(error.path("field").asText()));
+			return fields;
+		}
+
+		@Override
+		public String toString() {
+			return status + " " + text;
+		}
+	}
+
 }

@@ -6,9 +6,10 @@ package io.onboarding.orchestrator.support;
  */
 public class RetryCycleStandIn {
 
-    public static final String CYCLE = "R3/PT1M";
+	public static final String CYCLE = "R3/PT1M";
 
-    public String cycle(String provider) {
-        return CYCLE;
-    }
+	public String cycle(String provider) {
+		return CYCLE;
+	}
+
 }

@@ -19,123 +19,132 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A real HTTP listener for webhooks on loopback: records every request it receives and answers
- * as the test tells it to (a status, a delay, a Retry-After).
+ * A real HTTP listener for webhooks on loopback: records every request it receives and
+ * answers as the test tells it to (a status, a delay, a Retry-After).
  */
 public final class WebhookListener implements AutoCloseable {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+	private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpServer server;
-    private final ConcurrentLinkedDeque<Received> received = new ConcurrentLinkedDeque<>();
-    private final AtomicReference<Function<Received, Answer>> answers =
-            new AtomicReference<>(request -> Answer.status(204));
+	private final HttpServer server;
 
-    private WebhookListener(HttpServer server) {
-        this.server = server;
-    }
+	private final ConcurrentLinkedDeque<Received> received = new ConcurrentLinkedDeque<>();
 
-    public static WebhookListener start() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            WebhookListener listener = new WebhookListener(server);
-            server.createContext("/", exchange -> {
-                byte[] body;
-                try (InputStream in = exchange.getRequestBody()) {
-                    body = in.readAllBytes();
-                }
-                Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-                exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, List.copyOf(values)));
-                Received request = new Received(exchange.getRequestURI().getPath(), headers,
-                        new String(body, StandardCharsets.UTF_8), Instant.now());
-                listener.received.add(request);
-                Answer answer = listener.answers.get().apply(request);
-                if (answer.delay() != null) {
-                    sleep(answer.delay());
-                }
-                answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
-                exchange.sendResponseHeaders(answer.status(), -1);
-                exchange.close();
-            });
-            server.setExecutor(Executors.newFixedThreadPool(8));
-            server.start();
-            return listener;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+	private final AtomicReference<Function<Received, Answer>> answers = new AtomicReference<>(
+			request -> Answer.status(204));
 
-    public String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
-    }
+	private WebhookListener(HttpServer server) {
+		this.server = server;
+	}
 
-    /** Registers an endpoint at this listener's {@code path} for the events, as an integrator does. Returns it. */
-    public JsonNode subscribe(Api api, String path, List<String> events) {
-        Api.Response created = api.post("/webhooks/endpoints", java.util.Map.of("url", url(path), "events", events));
-        if (created.status() != 201) {
-            throw new AssertionError("the endpoint was not registered: " + created);
-        }
-        return created.json();
-    }
+	public static WebhookListener start() {
+		try {
+			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+			WebhookListener listener = new WebhookListener(server);
+			server.createContext("/", exchange -> {
+				byte[] body;
+				try (InputStream in = exchange.getRequestBody()) {
+					body = in.readAllBytes();
+				}
+				Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+				exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, List.copyOf(values)));
+				Received request = new Received(exchange.getRequestURI().getPath(), headers,
+						new String(body, StandardCharsets.UTF_8), Instant.now());
+				listener.received.add(request);
+				Answer answer = listener.answers.get().apply(request);
+				if (answer.delay() != null) {
+					sleep(answer.delay());
+				}
+				answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+				exchange.sendResponseHeaders(answer.status(), -1);
+				exchange.close();
+			});
+			server.setExecutor(Executors.newFixedThreadPool(8));
+			server.start();
+			return listener;
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
 
-    public void answer(Function<Received, Answer> how) {
-        answers.set(how);
-    }
+	public String url(String path) {
+		return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+	}
 
-    public List<Received> received() {
-        return new ArrayList<>(received);
-    }
+	/**
+	 * Registers an endpoint at this listener's {@code path} for the events, as an
+	 * integrator does. Returns it.
+	 */
+	public JsonNode subscribe(Api api, String path, List<String> events) {
+		Api.Response created = api.post("/webhooks/endpoints", java.util.Map.of("url", url(path), "events", events));
+		if (created.status() != 201) {
+			throw new AssertionError("the endpoint was not registered: " + created);
+		}
+		return created.json();
+	}
 
-    public List<Received> received(String path) {
-        return received.stream().filter(r -> r.path().equals(path)).toList();
-    }
+	public void answer(Function<Received, Answer> how) {
+		answers.set(how);
+	}
 
-    @Override
-    public void close() {
-        server.stop(0);
-        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
-    }
+	public List<Received> received() {
+		return new ArrayList<>(received);
+	}
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
+	public List<Received> received(String path) {
+		return received.stream().filter(r -> r.path().equals(path)).toList();
+	}
 
-    /** One request as it arrived. */
-    public record Received(String path, Map<String, List<String>> headers, String body, Instant at) {
+	@Override
+	public void close() {
+		server.stop(0);
+		((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+	}
 
-        public String header(String name) {
-            List<String> values = headers.get(name);
-            return values == null ? null : values.get(0);
-        }
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
 
-        public JsonNode json() {
-            try {
-                return JSON.readTree(body);
-            } catch (IOException e) {
-                throw new AssertionError(e);
-            }
-        }
-    }
+	/** One request as it arrived. */
+	public record Received(String path, Map<String, List<String>> headers, String body, Instant at) {
 
-    /** How the listener answers. */
-    public record Answer(int status, Duration delay, Map<String, String> headers) {
+		public String header(String name) {
+			List<String> values = headers.get(name);
+			return values == null ? null : values.get(0);
+		}
 
-        public static Answer status(int status) {
-            return new Answer(status, null, Map.of());
-        }
+		public JsonNode json() {
+			try {
+				return JSON.readTree(body);
+			}
+			catch (IOException e) {
+				throw new AssertionError(e);
+			}
+		}
+	}
 
-        public Answer after(Duration delay) {
-            return new Answer(status, delay, headers);
-        }
+	/** How the listener answers. */
+	public record Answer(int status, Duration delay, Map<String, String> headers) {
 
-        public Answer withHeader(String name, String value) {
-            Map<String, String> more = new java.util.HashMap<>(headers);
-            more.put(name, value);
-            return new Answer(status, delay, more);
-        }
-    }
+		public static Answer status(int status) {
+			return new Answer(status, null, Map.of());
+		}
+
+		public Answer after(Duration delay) {
+			return new Answer(status, delay, headers);
+		}
+
+		public Answer withHeader(String name, String value) {
+			Map<String, String> more = new java.util.HashMap<>(headers);
+			more.put(name, value);
+			return new Answer(status, delay, more);
+		}
+	}
+
 }

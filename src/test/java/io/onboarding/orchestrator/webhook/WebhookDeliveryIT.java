@@ -27,296 +27,330 @@ import io.onboarding.orchestrator.support.Payload;
 import io.onboarding.orchestrator.support.WebhookListener;
 import io.onboarding.orchestrator.support.WebhookListener.Answer;
 
-/** Webhooks from the commit to a real HTTP listener: signed, retried, ordered, observable (SPEC 8). */
+/**
+ * Webhooks from the commit to a real HTTP listener: signed, retried, ordered, observable
+ * (SPEC 8).
+ */
 @IntegrationTest
 class WebhookDeliveryIT {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final String FLAKY_MARKER = "Flakylistenerclient";
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    @LocalServerPort
-    int port;
+	private static final String FLAKY_MARKER = "Flakylistenerclient";
 
-    @Autowired
-    JdbcTemplate jdbc;
+	@LocalServerPort
+	int port;
 
-    @Autowired
-    TransactionTemplate transactions;
+	@Autowired
+	JdbcTemplate jdbc;
 
-    @Autowired
-    io.onboarding.orchestrator.webhook.EventPublisher publisher;
+	@Autowired
+	TransactionTemplate transactions;
 
-    @Autowired
-    WebhookEndpoints endpoints;
+	@Autowired
+	io.onboarding.orchestrator.webhook.EventPublisher publisher;
 
-    Api api;
-    WebhookListener listener;
+	@Autowired
+	WebhookEndpoints endpoints;
 
-    @BeforeEach
-    void start() {
-        api = Api.at(port).asIntegrator();
-        listener = WebhookListener.start();
-    }
+	Api api;
 
-    @AfterEach
-    void stop() {
-        listener.close();
-        // endpoints of other tests must not collect this test's events, nor this test's theirs
-        jdbc.update("UPDATE webhook_endpoints SET deleted = TRUE, enabled = FALSE");
-    }
+	WebhookListener listener;
 
-    @Test
-    void integratorReceivesClientCreatedSignedAsStandardWebhooksDefine() throws Exception {
-        JsonNode endpoint = register("/hooks", List.of("clients.created"));
-        String secret = endpoint.path("secret").asText();
-        assertThat(secret).startsWith("whsec_");
-        assertThat(java.util.Base64.getDecoder().decode(secret.substring(6))).hasSizeGreaterThanOrEqualTo(24);
+	@BeforeEach
+	void start() {
+		api = Api.at(port).asIntegrator();
+		listener = WebhookListener.start();
+	}
 
-        String clientId = createClient();
+	@AfterEach
+	void stop() {
+		listener.close();
+		// endpoints of other tests must not collect this test's events, nor this test's
+		// theirs
+		jdbc.update("UPDATE webhook_endpoints SET deleted = TRUE, enabled = FALSE");
+	}
 
-        WebhookListener.Received webhook = awaitOne("/hooks");
-        new Webhook(secret).verify(webhook.body(), webhook.headers());
-        assertThat(webhook.header("webhook-signature")).startsWith("v1,");
-        assertThat(webhook.header("Content-Type")).startsWith("application/json");
-        assertThat(webhook.header("User-Agent")).contains("Onboarding-Orchestrator");
-        JsonNode body = webhook.json();
-        assertThat(body.path("webhook").path("module").asText()).isEqualTo("clients");
-        assertThat(body.path("webhook").path("type").asText()).isEqualTo("created");
-        assertThat(body.path("data").path("client").path("id").asText()).isEqualTo(clientId);
-        assertThat(body.has("connect")).isTrue();
-        assertThat(body.has("metadata")).isTrue();
-        assertThat(api.get("/webhooks/endpoints/" + endpoint.path("id").asText()).json().has("secret"))
-                .as("the secret is shown once").isFalse();
-    }
+	@Test
+	void integratorReceivesClientCreatedSignedAsStandardWebhooksDefine() throws Exception {
+		JsonNode endpoint = register("/hooks", List.of("clients.created"));
+		String secret = endpoint.path("secret").asText();
+		assertThat(secret).startsWith("whsec_");
+		assertThat(java.util.Base64.getDecoder().decode(secret.substring(6))).hasSizeGreaterThanOrEqualTo(24);
 
-    @Test
-    void aFailingListenerGetsTheSameWebhookIdUntilItAccepts() {
-        AtomicInteger calls = new AtomicInteger();
-        // only this test's client counts: a client of an earlier test may still publish late
-        listener.answer(request -> request.body().contains(FLAKY_MARKER) && calls.incrementAndGet() <= 2
-                ? Answer.status(500) : Answer.status(200));
-        register("/flaky", List.of("clients.created"));
+		String clientId = createClient();
 
-        String client = createClient(FLAKY_MARKER);
+		WebhookListener.Received webhook = awaitOne("/hooks");
+		new Webhook(secret).verify(webhook.body(), webhook.headers());
+		assertThat(webhook.header("webhook-signature")).startsWith("v1,");
+		assertThat(webhook.header("Content-Type")).startsWith("application/json");
+		assertThat(webhook.header("User-Agent")).contains("Onboarding-Orchestrator");
+		JsonNode body = webhook.json();
+		assertThat(body.path("webhook").path("module").asText()).isEqualTo("clients");
+		assertThat(body.path("webhook").path("type").asText()).isEqualTo("created");
+		assertThat(body.path("data").path("client").path("id").asText()).isEqualTo(clientId);
+		assertThat(body.has("connect")).isTrue();
+		assertThat(body.has("metadata")).isTrue();
+		assertThat(api.get("/webhooks/endpoints/" + endpoint.path("id").asText()).json().has("secret"))
+			.as("the secret is shown once")
+			.isFalse();
+	}
 
-        await().atMost(PATIENCE).until(() -> receivedFor("/flaky", client).size() >= 2);
-        UUID delivery = onlyDelivery(client);
-        assertThat(deliveryStatus(delivery)).isEqualTo("pending");
-        comeDue(delivery); // the third attempt is planned 5 minutes on: bring it forward
-        await().atMost(PATIENCE).until(() -> "delivered".equals(deliveryStatus(delivery)));
+	@Test
+	void aFailingListenerGetsTheSameWebhookIdUntilItAccepts() {
+		AtomicInteger calls = new AtomicInteger();
+		// only this test's client counts: a client of an earlier test may still publish
+		// late
+		listener.answer(request -> request.body().contains(FLAKY_MARKER) && calls.incrementAndGet() <= 2
+				? Answer.status(500) : Answer.status(200));
+		register("/flaky", List.of("clients.created"));
 
-        List<WebhookListener.Received> received = receivedFor("/flaky", client);
-        assertThat(received).hasSize(3);
-        assertThat(received).extracting(r -> r.header("webhook-id")).containsOnly(received.get(0).header("webhook-id"));
-        JsonNode detail = api.get("/webhooks/deliveries/" + delivery).json();
-        assertThat(detail.path("status").asText()).isEqualTo("delivered");
-        assertThat(detail.path("attempts").asInt()).isEqualTo(3);
-        assertThat(detail.path("lastResponseCode").asInt()).isEqualTo(200);
-        assertThat(detail.path("attemptHistory")).extracting(a -> a.path("responseCode").asInt())
-                .containsExactly(500, 500, 200);
-    }
+		String client = createClient(FLAKY_MARKER);
 
-    @Test
-    void aListenerThatNeverAcceptsLeavesAFailedDeliveryThatRedeliverySends() {
-        listener.answer(request -> Answer.status(503));
-        register("/down", List.of("clients.created"));
-        String client = createClient();
-        await().atMost(PATIENCE).until(() -> !receivedFor("/down", client).isEmpty());
-        UUID delivery = onlyDelivery(client);
+		await().atMost(PATIENCE).until(() -> receivedFor("/flaky", client).size() >= 2);
+		UUID delivery = onlyDelivery(client);
+		assertThat(deliveryStatus(delivery)).isEqualTo("pending");
+		comeDue(delivery); // the third attempt is planned 5 minutes on: bring it forward
+		await().atMost(PATIENCE).until(() -> "delivered".equals(deliveryStatus(delivery)));
 
-        // the schedule's last attempt, a day on
-        jdbc.update("UPDATE webhook_deliveries SET attempts = ? WHERE id = ?", RetrySchedule.MAX_ATTEMPTS - 1, delivery);
-        comeDue(delivery);
-        await().atMost(PATIENCE).until(() -> "failed".equals(deliveryStatus(delivery)));
-        assertThat(api.get("/webhooks/deliveries?status=failed&size=100").json().path("deliveries"))
-                .extracting(d -> d.path("id").asText()).contains(delivery.toString());
+		List<WebhookListener.Received> received = receivedFor("/flaky", client);
+		assertThat(received).hasSize(3);
+		assertThat(received).extracting(r -> r.header("webhook-id")).containsOnly(received.get(0).header("webhook-id"));
+		JsonNode detail = api.get("/webhooks/deliveries/" + delivery).json();
+		assertThat(detail.path("status").asText()).isEqualTo("delivered");
+		assertThat(detail.path("attempts").asInt()).isEqualTo(3);
+		assertThat(detail.path("lastResponseCode").asInt()).isEqualTo(200);
+		assertThat(detail.path("attemptHistory")).extracting(a -> a.path("responseCode").asInt())
+			.containsExactly(500, 500, 200);
+	}
 
-        listener.answer(request -> Answer.status(202));
-        Api.Response redelivered = api.post("/webhooks/deliveries/" + delivery + "/redeliver", "");
-        assertThat(redelivered.status()).isEqualTo(202);
-        await().atMost(PATIENCE).until(() -> "delivered".equals(deliveryStatus(delivery)));
-    }
+	@Test
+	void aListenerThatNeverAcceptsLeavesAFailedDeliveryThatRedeliverySends() {
+		listener.answer(request -> Answer.status(503));
+		register("/down", List.of("clients.created"));
+		String client = createClient();
+		await().atMost(PATIENCE).until(() -> !receivedFor("/down", client).isEmpty());
+		UUID delivery = onlyDelivery(client);
 
-    @Test
-    void aListenerThatHangsTimesOutAndIsRetried() {
-        listener.answer(request -> Answer.status(200).after(Duration.ofSeconds(4)));
-        register("/slow", List.of("clients.created"));
-        String client = createClient();
+		// the schedule's last attempt, a day on
+		jdbc.update("UPDATE webhook_deliveries SET attempts = ? WHERE id = ?", RetrySchedule.MAX_ATTEMPTS - 1,
+				delivery);
+		comeDue(delivery);
+		await().atMost(PATIENCE).until(() -> "failed".equals(deliveryStatus(delivery)));
+		assertThat(api.get("/webhooks/deliveries?status=failed&size=100").json().path("deliveries"))
+			.extracting(d -> d.path("id").asText())
+			.contains(delivery.toString());
 
-        await().atMost(PATIENCE).until(() -> {
-            UUID delivery = deliveriesOfActiveEndpoints(client).stream().findFirst().orElse(null);
-            return delivery != null && "timed out".equals(api.get("/webhooks/deliveries/" + delivery).json()
-                    .path("lastError").asText());
-        });
-        assertThat(deliveryStatus(onlyDelivery(client))).isEqualTo("pending");
-    }
+		listener.answer(request -> Answer.status(202));
+		Api.Response redelivered = api.post("/webhooks/deliveries/" + delivery + "/redeliver", "");
+		assertThat(redelivered.status()).isEqualTo(202);
+		await().atMost(PATIENCE).until(() -> "delivered".equals(deliveryStatus(delivery)));
+	}
 
-    @Test
-    void retryAfterIsHonoured() {
-        listener.answer(request -> Answer.status(429).withHeader("Retry-After", "120"));
-        register("/busy", List.of("clients.created"));
-        Instant sent = Instant.now();
-        String client = createClient();
+	@Test
+	void aListenerThatHangsTimesOutAndIsRetried() {
+		listener.answer(request -> Answer.status(200).after(Duration.ofSeconds(4)));
+		register("/slow", List.of("clients.created"));
+		String client = createClient();
 
-        await().atMost(PATIENCE).until(() -> !receivedFor("/busy", client).isEmpty()
-                && api.get("/webhooks/deliveries/" + onlyDelivery(client)).json().path("attempts").asInt() == 1);
-        Instant next = Instant.parse(api.get("/webhooks/deliveries/" + onlyDelivery(client)).json()
-                .path("nextAttemptAt").asText());
-        assertThat(next).isAfter(sent.plusSeconds(110));
-    }
+		await().atMost(PATIENCE).until(() -> {
+			UUID delivery = deliveriesOfActiveEndpoints(client).stream().findFirst().orElse(null);
+			return delivery != null && "timed out"
+				.equals(api.get("/webhooks/deliveries/" + delivery).json().path("lastError").asText());
+		});
+		assertThat(deliveryStatus(onlyDelivery(client))).isEqualTo("pending");
+	}
 
-    @Test
-    void goneDisablesTheEndpoint() {
-        listener.answer(request -> Answer.status(410));
-        JsonNode endpoint = register("/gone", List.of("*"));
-        createClient();
+	@Test
+	void retryAfterIsHonoured() {
+		listener.answer(request -> Answer.status(429).withHeader("Retry-After", "120"));
+		register("/busy", List.of("clients.created"));
+		Instant sent = Instant.now();
+		String client = createClient();
 
-        await().atMost(PATIENCE).until(() -> !api.get("/webhooks/endpoints/" + endpoint.path("id").asText()).json()
-                .path("enabled").asBoolean());
-        assertThat(api.get("/webhooks/endpoints/" + endpoint.path("id").asText()).json().path("disabledReason").asText())
-                .contains("410");
-        int before = listener.received("/gone").size();
-        createClient();
-        assertThat(listener.received("/gone")).hasSize(before);
-    }
+		await().atMost(PATIENCE)
+			.until(() -> !receivedFor("/busy", client).isEmpty()
+					&& api.get("/webhooks/deliveries/" + onlyDelivery(client)).json().path("attempts").asInt() == 1);
+		Instant next = Instant
+			.parse(api.get("/webhooks/deliveries/" + onlyDelivery(client)).json().path("nextAttemptAt").asText());
+		assertThat(next).isAfter(sent.plusSeconds(110));
+	}
 
-    @Test
-    void eventsOfOneClientArriveInTheirOrder() {
-        AtomicInteger calls = new AtomicInteger();
-        listener.answer(request -> request.body().contains("Orderedclient") && calls.incrementAndGet() == 1
-                ? Answer.status(500) : Answer.status(200));
-        register("/ordered", List.of("clients.created", "clients.updated"));
+	@Test
+	void goneDisablesTheEndpoint() {
+		listener.answer(request -> Answer.status(410));
+		JsonNode endpoint = register("/gone", List.of("*"));
+		createClient();
 
-        String clientId = createClient("Orderedclient");
-        await().atMost(PATIENCE).until(() -> receivedFor("/ordered", clientId).size() == 1);
-        api.patch("/clients/" + clientId, Map.of("data", Map.of("client", Map.of("attributes", Map.of("n", "1")))));
-        api.patch("/clients/" + clientId, Map.of("data", Map.of("client", Map.of("attributes", Map.of("n", "2")))));
-        assertThat(receivedFor("/ordered", clientId)).as("later events wait for the first").hasSize(1);
+		await().atMost(PATIENCE)
+			.until(() -> !api.get("/webhooks/endpoints/" + endpoint.path("id").asText())
+				.json()
+				.path("enabled")
+				.asBoolean());
+		assertThat(
+				api.get("/webhooks/endpoints/" + endpoint.path("id").asText()).json().path("disabledReason").asText())
+			.contains("410");
+		int before = listener.received("/gone").size();
+		createClient();
+		assertThat(listener.received("/gone")).hasSize(before);
+	}
 
-        jdbc.update("UPDATE webhook_deliveries SET next_attempt_at = ? WHERE status = 'pending' AND attempts > 0",
-                java.sql.Timestamp.from(Instant.now()));
-        await().atMost(PATIENCE).until(() -> receivedFor("/ordered", clientId).size() == 4);
+	@Test
+	void eventsOfOneClientArriveInTheirOrder() {
+		AtomicInteger calls = new AtomicInteger();
+		listener.answer(request -> request.body().contains("Orderedclient") && calls.incrementAndGet() == 1
+				? Answer.status(500) : Answer.status(200));
+		register("/ordered", List.of("clients.created", "clients.updated"));
 
-        assertThat(receivedFor("/ordered", clientId)).extracting(r -> r.json().path("webhook").path("type").asText()
-                + (r.json().path("data").path("client").path("attributes").has("n")
-                        ? r.json().path("data").path("client").path("attributes").path("n").asText() : ""))
-                .containsExactly("created", "created", "updated1", "updated2");
-    }
+		String clientId = createClient("Orderedclient");
+		await().atMost(PATIENCE).until(() -> receivedFor("/ordered", clientId).size() == 1);
+		api.patch("/clients/" + clientId, Map.of("data", Map.of("client", Map.of("attributes", Map.of("n", "1")))));
+		api.patch("/clients/" + clientId, Map.of("data", Map.of("client", Map.of("attributes", Map.of("n", "2")))));
+		assertThat(receivedFor("/ordered", clientId)).as("later events wait for the first").hasSize(1);
 
-    @Test
-    void aRolledBackChangeSendsNothing() {
-        register("/rollback", List.of("*"));
-        UUID clientId = UUID.randomUUID();
+		jdbc.update("UPDATE webhook_deliveries SET next_attempt_at = ? WHERE status = 'pending' AND attempts > 0",
+				java.sql.Timestamp.from(Instant.now()));
+		await().atMost(PATIENCE).until(() -> receivedFor("/ordered", clientId).size() == 4);
 
-        transactions.executeWithoutResult(status -> {
-            publisher.publish("clients", "updated", clientId, Map.of("client", Map.of("id", clientId)), Map.of());
-            status.setRollbackOnly();
-        });
-        createClient();
+		assertThat(receivedFor("/ordered", clientId))
+			.extracting(r -> r.json().path("webhook").path("type").asText()
+					+ (r.json().path("data").path("client").path("attributes").has("n")
+							? r.json().path("data").path("client").path("attributes").path("n").asText() : ""))
+			.containsExactly("created", "created", "updated1", "updated2");
+	}
 
-        await().atMost(PATIENCE).until(() -> !listener.received("/rollback").isEmpty());
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM webhook_events WHERE client_id = ?", Integer.class,
-                clientId)).isZero();
-        assertThat(listener.received("/rollback")).extracting(r -> r.json().path("data").path("client").path("id")
-                .asText()).doesNotContain(clientId.toString());
-    }
+	@Test
+	void aRolledBackChangeSendsNothing() {
+		register("/rollback", List.of("*"));
+		UUID clientId = UUID.randomUUID();
 
-    @Test
-    void theConfiguredEndpointReceivesEveryEventSignedWithTheConfiguredSecret() throws Exception {
-        String secret = "whsec_" + java.util.Base64.getEncoder().encodeToString("configured-secret-of-tests!".getBytes());
-        endpoints.configure(URI.create(listener.url("/configured")), secret);
-        try {
-            createClient();
-            WebhookListener.Received webhook = awaitOne("/configured");
-            new Webhook(secret).verify(webhook.body(), webhook.headers());
-        } finally {
-            endpoints.unconfigure();
-        }
-    }
+		transactions.executeWithoutResult(status -> {
+			publisher.publish("clients", "updated", clientId, Map.of("client", Map.of("id", clientId)), Map.of());
+			status.setRollbackOnly();
+		});
+		createClient();
 
-    @Test
-    void deliveriesCanBeFilteredAndEndpointsDeleted() {
-        JsonNode endpoint = register("/listed", List.of("clients.created"));
-        String endpointId = endpoint.path("id").asText();
-        String client = createClient();
-        await().atMost(PATIENCE).until(() -> !receivedFor("/listed", client).isEmpty());
-        UUID delivery = onlyDelivery(client);
-        await().atMost(PATIENCE).until(() -> api.get("/webhooks/deliveries?endpointId=" + endpointId
-                + "&status=delivered").json().path("deliveries").findValuesAsText("id").contains(delivery.toString()));
+		await().atMost(PATIENCE).until(() -> !listener.received("/rollback").isEmpty());
+		assertThat(
+				jdbc.queryForObject("SELECT count(*) FROM webhook_events WHERE client_id = ?", Integer.class, clientId))
+			.isZero();
+		assertThat(listener.received("/rollback"))
+			.extracting(r -> r.json().path("data").path("client").path("id").asText())
+			.doesNotContain(clientId.toString());
+	}
 
-        JsonNode page = api.get("/webhooks/deliveries?endpointId=" + endpointId + "&eventType=clients.created").json();
-        assertThat(page.path("deliveries").findValuesAsText("id")).contains(delivery.toString());
-        assertThat(page.path("page").path("totalElements").asLong()).isEqualTo(page.path("deliveries").size());
-        assertThat(api.get("/webhooks/deliveries?eventType=clients.updated&endpointId=" + endpointId).json()
-                .path("deliveries")).isEmpty();
-        assertThat(api.get("/webhooks/deliveries?status=lost").errorFields()).containsExactly("status");
-        assertThat(api.get("/webhooks/deliveries/" + UUID.randomUUID()).status()).isEqualTo(404);
+	@Test
+	void theConfiguredEndpointReceivesEveryEventSignedWithTheConfiguredSecret() throws Exception {
+		String secret = "whsec_"
+				+ java.util.Base64.getEncoder().encodeToString("configured-secret-of-tests!".getBytes());
+		endpoints.configure(URI.create(listener.url("/configured")), secret);
+		try {
+			createClient();
+			WebhookListener.Received webhook = awaitOne("/configured");
+			new Webhook(secret).verify(webhook.body(), webhook.headers());
+		}
+		finally {
+			endpoints.unconfigure();
+		}
+	}
 
-        assertThat(api.get("/webhooks/endpoints").json().path("endpoints")).extracting(e -> e.path("id").asText())
-                .contains(endpointId);
-        assertThat(api.delete("/webhooks/endpoints/" + endpointId).status()).isEqualTo(204);
-        assertThat(api.get("/webhooks/endpoints/" + endpointId).status()).isEqualTo(404);
-    }
+	@Test
+	void deliveriesCanBeFilteredAndEndpointsDeleted() {
+		JsonNode endpoint = register("/listed", List.of("clients.created"));
+		String endpointId = endpoint.path("id").asText();
+		String client = createClient();
+		await().atMost(PATIENCE).until(() -> !receivedFor("/listed", client).isEmpty());
+		UUID delivery = onlyDelivery(client);
+		await().atMost(PATIENCE)
+			.until(() -> api.get("/webhooks/deliveries?endpointId=" + endpointId + "&status=delivered")
+				.json()
+				.path("deliveries")
+				.findValuesAsText("id")
+				.contains(delivery.toString()));
 
-    @Test
-    void badEndpointsAreRefused() {
-        Api.Response refused = api.post("/webhooks/endpoints", Map.of("url", "ftp://example.com/hook",
-                "events", List.of("clients.created", "accounts.opened", "nonsense")));
+		JsonNode page = api.get("/webhooks/deliveries?endpointId=" + endpointId + "&eventType=clients.created").json();
+		assertThat(page.path("deliveries").findValuesAsText("id")).contains(delivery.toString());
+		assertThat(page.path("page").path("totalElements").asLong()).isEqualTo(page.path("deliveries").size());
+		assertThat(api.get("/webhooks/deliveries?eventType=clients.updated&endpointId=" + endpointId)
+			.json()
+			.path("deliveries")).isEmpty();
+		assertThat(api.get("/webhooks/deliveries?status=lost").errorFields()).containsExactly("status");
+		assertThat(api.get("/webhooks/deliveries/" + UUID.randomUUID()).status()).isEqualTo(404);
 
-        assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.errorFields()).containsExactlyInAnyOrder("url", "events[1]", "events[2]");
-        assertThat(api.post("/webhooks/endpoints", Map.of("url", "https://example.com/hook")).errorFields())
-                .containsExactly("events");
-        assertThat(api.post("/webhooks/endpoints", Map.of("url", "https://example.com/hook", "events",
-                List.of("applications.under_review", "applications.request_for_information"))).status())
-                .as("statuses with underscores are event types too").isEqualTo(201);
-        assertThat(Api.at(port).post("/webhooks/endpoints", Map.of()).status()).isEqualTo(401);
-    }
+		assertThat(api.get("/webhooks/endpoints").json().path("endpoints")).extracting(e -> e.path("id").asText())
+			.contains(endpointId);
+		assertThat(api.delete("/webhooks/endpoints/" + endpointId).status()).isEqualTo(204);
+		assertThat(api.get("/webhooks/endpoints/" + endpointId).status()).isEqualTo(404);
+	}
 
-    private JsonNode register(String path, List<String> events) {
-        return listener.subscribe(api, path, events);
-    }
+	@Test
+	void badEndpointsAreRefused() {
+		Api.Response refused = api.post("/webhooks/endpoints", Map.of("url", "ftp://example.com/hook", "events",
+				List.of("clients.created", "accounts.opened", "nonsense")));
 
-    private String createClient() {
-        return createClient("Doe");
-    }
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.errorFields()).containsExactlyInAnyOrder("url", "events[1]", "events[2]");
+		assertThat(api.post("/webhooks/endpoints", Map.of("url", "https://example.com/hook")).errorFields())
+			.containsExactly("events");
+		assertThat(api.post("/webhooks/endpoints",
+				Map.of("url", "https://example.com/hook", "events",
+						List.of("applications.under_review", "applications.request_for_information")))
+			.status()).as("statuses with underscores are event types too").isEqualTo(201);
+		assertThat(Api.at(port).post("/webhooks/endpoints", Map.of()).status()).isEqualTo(401);
+	}
 
-    private String createClient(String familyName) {
-        Api.Response created = api.post("/clients", Payload.individual().set("workflow.kycLevel", "NOT_REQUIRED")
-                .set("data.client.identity.familyName", familyName));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().path("data").path("client").path("id").asText();
-    }
+	private JsonNode register(String path, List<String> events) {
+		return listener.subscribe(api, path, events);
+	}
 
-    private List<WebhookListener.Received> receivedFor(String path, String clientId) {
-        return listener.received(path).stream()
-                .filter(r -> clientId.equals(r.json().path("data").path("client").path("id").asText())).toList();
-    }
+	private String createClient() {
+		return createClient("Doe");
+	}
 
-    private WebhookListener.Received awaitOne(String path) {
-        await().atMost(PATIENCE).until(() -> !listener.received(path).isEmpty());
-        return listener.received(path).get(0);
-    }
+	private String createClient(String familyName) {
+		Api.Response created = api.post("/clients",
+				Payload.individual()
+					.set("workflow.kycLevel", "NOT_REQUIRED")
+					.set("data.client.identity.familyName", familyName));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		return created.json().path("data").path("client").path("id").asText();
+	}
 
-    /** The deliveries of this test's client: other tests' clients may still publish late. */
-    private List<UUID> deliveriesOfActiveEndpoints(String clientId) {
-        return jdbc.queryForList("SELECT d.id FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id "
-                + "WHERE e.enabled AND NOT e.deleted AND d.client_id = ? ORDER BY d.seq", UUID.class,
-                UUID.fromString(clientId));
-    }
+	private List<WebhookListener.Received> receivedFor(String path, String clientId) {
+		return listener.received(path)
+			.stream()
+			.filter(r -> clientId.equals(r.json().path("data").path("client").path("id").asText()))
+			.toList();
+	}
 
-    private UUID onlyDelivery(String clientId) {
-        List<UUID> deliveries = deliveriesOfActiveEndpoints(clientId);
-        assertThat(deliveries).hasSize(1);
-        return deliveries.get(0);
-    }
+	private WebhookListener.Received awaitOne(String path) {
+		await().atMost(PATIENCE).until(() -> !listener.received(path).isEmpty());
+		return listener.received(path).get(0);
+	}
 
-    private String deliveryStatus(UUID delivery) {
-        return jdbc.queryForObject("SELECT status FROM webhook_deliveries WHERE id = ?", String.class, delivery);
-    }
+	/**
+	 * The deliveries of this test's client: other tests' clients may still publish late.
+	 */
+	private List<UUID> deliveriesOfActiveEndpoints(String clientId) {
+		return jdbc.queryForList(
+				"SELECT d.id FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id "
+						+ "WHERE e.enabled AND NOT e.deleted AND d.client_id = ? ORDER BY d.seq",
+				UUID.class, UUID.fromString(clientId));
+	}
 
-    private void comeDue(UUID delivery) {
-        jdbc.update("UPDATE webhook_deliveries SET next_attempt_at = ? WHERE id = ?",
-                java.sql.Timestamp.from(Instant.now()), delivery);
-    }
+	private UUID onlyDelivery(String clientId) {
+		List<UUID> deliveries = deliveriesOfActiveEndpoints(clientId);
+		assertThat(deliveries).hasSize(1);
+		return deliveries.get(0);
+	}
+
+	private String deliveryStatus(UUID delivery) {
+		return jdbc.queryForObject("SELECT status FROM webhook_deliveries WHERE id = ?", String.class, delivery);
+	}
+
+	private void comeDue(UUID delivery) {
+		jdbc.update("UPDATE webhook_deliveries SET next_attempt_at = ? WHERE id = ?",
+				java.sql.Timestamp.from(Instant.now()), delivery);
+	}
+
 }

@@ -1,6 +1,5 @@
 package io.onboarding.orchestrator.application;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,7 +9,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-import io.onboarding.orchestrator.api.ConflictException;
 import io.onboarding.orchestrator.engine.ClientProcessInstances;
 
 /**
@@ -70,14 +68,6 @@ public class KycApplicationProcess {
 
 	static final String SENIOR_GROUP = "compliance-senior";
 
-	/**
-	 * How long an answer waits for the process to leave the review's save point, and how
-	 * often it looks.
-	 */
-	static final Duration ARRIVAL_WAIT = Duration.ofSeconds(2);
-
-	private static final Duration ARRIVAL_POLL = Duration.ofMillis(20);
-
 	private final RuntimeService runtimeService;
 
 	private final TaskService taskService;
@@ -110,11 +100,11 @@ public class KycApplicationProcess {
 	}
 
 	void informationReceived(Application application) {
-		correlateAfterReview(MESSAGE_INFORMATION_RECEIVED, application);
+		correlate(MESSAGE_INFORMATION_RECEIVED, application, Map.of());
 	}
 
 	void resubmitted(Application application) {
-		correlateAfterReview(MESSAGE_RESUBMITTED, application);
+		correlate(MESSAGE_RESUBMITTED, application, Map.of());
 	}
 
 	void withdrawn(Application application, String reason, String actor) {
@@ -136,40 +126,6 @@ public class KycApplicationProcess {
 			.taskDefinitionKey(TASK_REVIEW)
 			.list()
 			.forEach(task -> taskService.addCandidateGroup(task.getId(), SENIOR_GROUP));
-	}
-
-	/**
-	 * Delivers the answer to a review's outcome. The officer's decision commits at the
-	 * review task's save point (asyncAfter) and the API shows the outcome from then on;
-	 * the process reaches the wait for the answer when the job executor has run that job,
-	 * within moments. An answer that comes first waits for it, up to
-	 * {@link #ARRIVAL_WAIT}, and is then refused with a 409 to send again. (Running the
-	 * job here instead races the job executor for it.)
-	 */
-	private void correlateAfterReview(String message, Application application) {
-		String instance = runningFor(message, application);
-		long deadline = System.nanoTime() + ARRIVAL_WAIT.toNanos();
-		while (runtimeService.createExecutionQuery()
-			.processInstanceId(instance)
-			.messageEventSubscriptionName(message)
-			.count() == 0) {
-			if (System.nanoTime() > deadline) {
-				throw new ConflictException("Application " + application.id()
-						+ " is still moving on from its review; send this again in a moment");
-			}
-			pause();
-		}
-		correlate(message, instance, Map.of());
-	}
-
-	private static void pause() {
-		try {
-			Thread.sleep(ARRIVAL_POLL.toMillis());
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new ConflictException("Interrupted while the application moved on from its review");
-		}
 	}
 
 	private void correlate(String message, Application application, Map<String, Object> variables) {

@@ -27,6 +27,7 @@ import io.onboarding.orchestrator.support.Database;
 import io.onboarding.orchestrator.support.IntegrationTest;
 import io.onboarding.orchestrator.support.Payload;
 import io.onboarding.orchestrator.support.TestKeys;
+import io.onboarding.orchestrator.support.WebhookListener;
 
 /**
  * The KYC application over HTTP (SPEC 5.2, 7.3): every outcome, as integrators and
@@ -68,7 +69,19 @@ class KycApplicationIT {
 	@Test
 	void anOfficerApprovesAndTheClientBecomesActive() {
 		Onboarded client = inReview(Payload.individual());
+		try (WebhookListener listener = WebhookListener.start()) {
+			JsonNode endpoint = listener.subscribe(integrator, "/applications",
+					List.of("applications.approved", "applications.completed"));
+			try {
+				approveAndFollow(client, listener);
+			}
+			finally {
+				integrator.delete("/webhooks/endpoints/" + endpoint.path("id").asText());
+			}
+		}
+	}
 
+	private void approveAndFollow(Onboarded client, WebhookListener listener) {
 		Api.Response approved = decide(officer, client, "approve", "documents verified");
 
 		assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
@@ -87,6 +100,15 @@ class KycApplicationIT {
 		assertThat(application.path("decisions"))
 			.extracting(d -> d.path("outcome").asText() + " by " + d.path("actor").asText())
 			.containsExactly("approve by test-operator");
+		// the application's events reach the integrator, not only the events table
+		await().atMost(PATIENCE)
+			.until(() -> listener.received("/applications")
+				.stream()
+				.filter(r -> client.applicationId()
+					.equals(r.json().path("data").path("application").path("id").asText()))
+				.map(r -> r.json().path("webhook").path("type").asText())
+				.toList()
+				.containsAll(List.of("approved", "completed")));
 	}
 
 	@Test
@@ -202,6 +224,41 @@ class KycApplicationIT {
 	}
 
 	@Test
+	void blockingIsRecordedAndShownAndLeavesTheOnboardingStatusAlone() {
+		String id = create(Payload.individual().set("workflow.kycLevel", "NOT_REQUIRED"));
+		awaitClient(id, c -> c.path("status").asText().equals("active"));
+
+		Api.Response blocked = officer.patch("/clients/" + id + "/compliance", Map.of("data", Map.of("blocked", true)));
+
+		assertThat(blocked.status()).as(blocked.toString()).isEqualTo(200);
+		JsonNode client = blocked.json().path("data").path("client");
+		assertThat(client.path("compliance").path("blocked").asBoolean()).isTrue();
+		assertThat(client.path("status").asText()).as("a block is not a freeze").isEqualTo("active");
+		assertThat(integrator.get("/clients/" + id)
+			.json()
+			.path("data")
+			.path("client")
+			.path("compliance")
+			.path("blocked")
+			.asBoolean()).isTrue();
+		assertThat(jdbc.queryForList("SELECT actor FROM compliance_changes WHERE client_id = ? AND blocked",
+				String.class, UUID.fromString(id)))
+			.containsExactly("test-operator");
+		List<String> events = new Database(jdbc).eventsOf(UUID.fromString(id))
+			.stream()
+			.map(e -> e.get("module") + "/" + e.get("type"))
+			.toList();
+		assertThat(events).contains("clients/compliance-updated")
+			.filteredOn("clients/status-changed"::equals)
+			.hasSize(1);
+
+		Api.Response unblocked = officer.patch("/clients/" + id + "/compliance",
+				Map.of("data", Map.of("blocked", false)));
+		assertThat(unblocked.json().path("data").path("client").path("compliance").path("blocked").asBoolean())
+			.isFalse();
+	}
+
+	@Test
 	void aHighRiskApprovalNeedsTwoDifferentOfficers() {
 		Onboarded client = inReview(Payload.individual().set("data.client.attributes", Map.of("isPep", true)));
 		assertThat(application(client).path("riskLevel").asText()).isEqualTo("high");
@@ -210,13 +267,12 @@ class KycApplicationIT {
 
 		assertThat(decide(officer, client, "approve", "PEP, source of wealth documented").status()).isEqualTo(200);
 		assertThat(application(client).path("status").asText()).isEqualTo("compliance_review");
-		// after the review's save point, the second review task is created in the
-		// background
-		await().atMost(PATIENCE)
-			.until(() -> tasks.createTaskQuery()
-				.taskDefinitionKey("UserTask_SecondReview")
-				.processVariableValueEquals("applicationId", client.applicationId())
-				.count() == 1);
+		// the first approval itself opened the second review, in the officer's
+		// transaction
+		assertThat(tasks.createTaskQuery()
+			.taskDefinitionKey("UserTask_SecondReview")
+			.processVariableValueEquals("applicationId", client.applicationId())
+			.count()).isEqualTo(1);
 
 		Api.Response sameOfficer = decide(officer, client, "approve", null);
 		assertThat(sameOfficer.status()).as(sameOfficer.toString()).isEqualTo(422);
@@ -285,6 +341,39 @@ class KycApplicationIT {
 			.supplyAsync(() -> at(together, () -> decide(secondOfficer, client, "decline", "no")));
 
 		assertThat(List.of(one.get(), two.get())).containsExactlyInAnyOrder(200, 409);
+		boolean approverWon = one.get() == 200;
+		JsonNode application = application(client);
+		assertThat(application.path("decision").asText()).isEqualTo(approverWon ? "approved" : "declined");
+		assertThat(application.path("reviewedBy").asText())
+			.isEqualTo(approverWon ? "test-operator" : "second-operator");
+		assertThat(application.path("decisions"))
+			.extracting(
+					d -> d.path("step").asText() + ":" + d.path("outcome").asText() + ":" + d.path("actor").asText())
+			.as("one decision recorded, the winner's")
+			.containsExactly(approverWon ? "review:approve:test-operator" : "review:decline:second-operator");
+	}
+
+	@Test
+	void aSecondOfficerMayDeclineAHighRiskApproval() {
+		Onboarded client = inReview(Payload.individual().set("data.client.attributes", Map.of("isPep", true)));
+		assertThat(decide(officer, client, "approve", "PEP, looks fine").status()).isEqualTo(200);
+		assertThat(application(client).path("status").asText()).isEqualTo("compliance_review");
+
+		Api.Response declined = decide(secondOfficer, client, "decline", "source of wealth not shown");
+
+		assertThat(declined.status()).as(declined.toString()).isEqualTo(200);
+		JsonNode application = application(client);
+		assertThat(application.path("decision").asText()).isEqualTo("declined");
+		assertThat(application.path("reason").asText()).isEqualTo("source of wealth not shown");
+		assertThat(application.path("approvedBy").asText()).isEqualTo("test-operator");
+		assertThat(application.path("secondApprovedBy").asText()).as("who gave the second verdict")
+			.isEqualTo("second-operator");
+		assertThat(application.path("decisions"))
+			.extracting(
+					d -> d.path("step").asText() + ":" + d.path("outcome").asText() + ":" + d.path("actor").asText())
+			.containsExactly("review:approve:test-operator", "second_review:decline:second-operator");
+		JsonNode rejected = awaitClient(client.id(), c -> c.path("status").asText().equals("rejected"));
+		assertThat(rejected.path("kycStatus").asText()).isEqualTo("rejected");
 	}
 
 	@Test

@@ -1,7 +1,6 @@
 package io.onboarding.orchestrator.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -18,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -31,7 +29,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.onboarding.orchestrator.api.ConflictException;
 import io.onboarding.orchestrator.engine.ClientProcessInstances;
 
 /**
@@ -124,7 +121,6 @@ class KycApplicationProcessTest {
 		assertThat(task(application)).hasCandidateGroup("compliance").hasFormKey(null);
 		assertThat(task(application).getDueDate()).isInTheFuture();
 		complete(task(application), withVariables("outcome", "approve"));
-		completeWhereWaiting(application, KycApplicationProcess.TASK_REVIEW);
 		completeWhereWaiting(application, KycApplicationProcess.TASK_COMPLETE);
 
 		assertThat(application).isEnded().hasNotPassed(KycApplicationProcess.TASK_SECOND_REVIEW);
@@ -137,12 +133,10 @@ class KycApplicationProcessTest {
 		ProcessInstance application = start("FULL_KYC");
 
 		complete(task(application), withVariables("outcome", "approve"));
-		completeWhereWaiting(application, KycApplicationProcess.TASK_REVIEW);
 
 		assertThat(application).isWaitingAt(KycApplicationProcess.TASK_SECOND_REVIEW);
 		assertThat(task(application)).hasCandidateGroup("compliance-senior");
 		complete(task(application), withVariables("outcome", "approve"));
-		completeWhereWaiting(application, KycApplicationProcess.TASK_SECOND_REVIEW);
 		completeWhereWaiting(application, KycApplicationProcess.TASK_COMPLETE);
 		assertThat(application).isEnded();
 		assertThat(ran).containsSubsequence("recordReview", "recordSecondReview", "completeApplication");
@@ -155,7 +149,6 @@ class KycApplicationProcessTest {
 
 		assertThat(application).isWaitingAt(KycApplicationProcess.TASK_REVIEW);
 		complete(task(application), withVariables("outcome", "decline", "reason", "documents expired"));
-		completeWhereWaiting(application, KycApplicationProcess.TASK_REVIEW);
 		completeWhereWaiting(application, KycApplicationProcess.TASK_COMPLETE);
 
 		assertThat(application).isEnded()
@@ -167,7 +160,6 @@ class KycApplicationProcessTest {
 	void requestedInformationResumesTheReview() {
 		ProcessInstance application = start("FULL_KYC");
 		complete(task(application), withVariables("outcome", "request_information"));
-		completeWhereWaiting(application, KycApplicationProcess.TASK_REVIEW);
 		assertThat(application).isWaitingAt(KycApplicationProcess.WAIT_FOR_INFORMATION);
 
 		correlate(application, KycApplicationProcess.MESSAGE_INFORMATION_RECEIVED);
@@ -177,7 +169,7 @@ class KycApplicationProcessTest {
 	}
 
 	@Test
-	void anAnswerThatOutrunsTheReviewsSavePointWaitsForIt() throws Exception {
+	void anAnswerRightAfterTheDecisionFindsTheProcessWaitingForIt() {
 		UUID applicationId = UUID.randomUUID();
 		UUID clientId = UUID.randomUUID();
 		ProcessInstance application = runtimeService().startProcessInstanceByKey(KycApplicationProcess.KEY,
@@ -187,19 +179,9 @@ class KycApplicationProcessTest {
 		complete(task(application), withVariables("outcome", "request_information"));
 		KycApplicationProcess process = new KycApplicationProcess(runtimeService(), taskService(),
 				new ClientProcessInstances(runtimeService()));
-		Application record = new Application(applicationId, clientId, Instant.now());
 
-		// no job executor here: the process stays at the save point and the answer is
-		// refused
-		assertThatThrownBy(() -> process.informationReceived(record)).isInstanceOf(ConflictException.class);
-
-		// the save point's job runs while the answer waits for it
-		CompletableFuture<Void> jobExecutor = CompletableFuture.runAsync(() -> {
-			sleep(200);
-			completeWhereWaiting(application, KycApplicationProcess.TASK_REVIEW);
-		});
-		process.informationReceived(record);
-		jobExecutor.get();
+		// no job executor runs here: the decision itself brought the process to the wait
+		process.informationReceived(new Application(applicationId, clientId, Instant.now()));
 
 		assertThat(application).hasPassed(KycApplicationProcess.WAIT_FOR_INFORMATION)
 			.isWaitingAt(KycApplicationProcess.TASK_REVIEW);
@@ -210,7 +192,6 @@ class KycApplicationProcessTest {
 	void anUnansweredRequestIsRemindedOfThenExpires() {
 		ProcessInstance application = start("FULL_KYC");
 		complete(task(application), withVariables("outcome", "request_information"));
-		completeWhereWaiting(application, KycApplicationProcess.TASK_REVIEW);
 
 		execute(job("BoundaryEvent_InformationReminder", application));
 		assertThat(application).isWaitingAt(KycApplicationProcess.WAIT_FOR_INFORMATION)
@@ -226,7 +207,6 @@ class KycApplicationProcessTest {
 	void anApplicationReturnedForRevisionIsScreenedAgainWhenResubmitted() {
 		ProcessInstance application = start("FULL_KYC");
 		complete(task(application), withVariables("outcome", "return_for_revision"));
-		completeWhereWaiting(application, KycApplicationProcess.TASK_REVIEW);
 		assertThat(application).isWaitingAt(KycApplicationProcess.WAIT_FOR_RESUBMISSION);
 
 		correlate(application, KycApplicationProcess.MESSAGE_RESUBMITTED);
@@ -265,7 +245,6 @@ class KycApplicationProcessTest {
 	void blacklistingEndsAnOpenApplication() {
 		ProcessInstance application = start("FULL_KYC");
 		complete(task(application), withVariables("outcome", "request_information"));
-		completeWhereWaiting(application, KycApplicationProcess.TASK_REVIEW);
 
 		correlate(application, KycApplicationProcess.MESSAGE_BLACKLISTED);
 
@@ -296,21 +275,9 @@ class KycApplicationProcessTest {
 						UUID.randomUUID().toString(), KycApplicationProcess.KYC_LEVEL, kycLevel));
 	}
 
-	/**
-	 * Runs the save point's job at the given activity (the user task's asyncAfter or a
-	 * task's asyncBefore).
-	 */
+	/** Runs the save point's job at the given activity (a task's asyncBefore). */
 	private static void completeWhereWaiting(ProcessInstance application, String activityId) {
 		execute(job(activityId, application));
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	private static void correlate(ProcessInstance application, String message) {

@@ -67,12 +67,21 @@ class IdempotencyIT {
 	@Test
 	void sameKeyWithAnotherBodyIsA422() {
 		String key = UUID.randomUUID().toString();
-		api.withHeader("Idempotency-Key", key).post("/clients", Payload.individual());
+		Payload first = Payload.individual();
+		Payload other = Payload.individual();
+		api.withHeader("Idempotency-Key", key).post("/clients", first);
 
-		Api.Response reused = api.withHeader("Idempotency-Key", key).post("/clients", Payload.individual());
+		Api.Response reused = api.withHeader("Idempotency-Key", key).post("/clients", other);
 
 		assertThat(reused.status()).isEqualTo(422);
 		assertThat(reused.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(clientsWithEmailOf(first)).as("the first request's client, once").isEqualTo(1);
+		assertThat(clientsWithEmailOf(other)).as("nothing of the refused one").isZero();
+	}
+
+	private int clientsWithEmailOf(Payload request) {
+		return jdbc.queryForObject("SELECT count(*) FROM clients WHERE search_email = ?", Integer.class,
+				request.get("data.client.profile.email").asText());
 	}
 
 	@Test
@@ -89,6 +98,7 @@ class IdempotencyIT {
 		Api.Response concurrent = api.withHeader("Idempotency-Key", key).post("/clients", request);
 
 		assertThat(concurrent.status()).as(concurrent.toString()).isEqualTo(409);
+		assertThat(clientsWithEmailOf(request)).as("the in-flight request is the one to store it").isZero();
 	}
 
 	@Test
@@ -103,6 +113,7 @@ class IdempotencyIT {
 				Timestamp.from(Instant.now().minus(Duration.ofMinutes(10))));
 
 		assertThat(api.withHeader("Idempotency-Key", key).post("/clients", request).status()).isEqualTo(201);
+		assertThat(clientsWithEmailOf(request)).isEqualTo(1);
 	}
 
 	@Test
@@ -178,6 +189,8 @@ class IdempotencyIT {
 		assertThat(again.status()).isEqualTo(400);
 		assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
 		assertThat(again.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(again.json()).isEqualTo(first.json());
+		assertThat(clientsWithEmailOf(invalid)).isZero();
 	}
 
 	@Test

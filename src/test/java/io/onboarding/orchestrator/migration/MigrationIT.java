@@ -33,6 +33,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 import io.onboarding.orchestrator.support.Api;
+import io.onboarding.orchestrator.support.MigrationRuns;
 import io.onboarding.orchestrator.support.IntegrationTest;
 import io.onboarding.orchestrator.support.Payload;
 import io.onboarding.orchestrator.support.ProviderStub;
@@ -47,6 +48,9 @@ import io.onboarding.orchestrator.support.WebhookListener;
 class MigrationIT {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	// under the provider's read timeout of 1 s (ProviderStub)
+	private static final int PROVIDER_DELAY_MILLIS = 800;
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -286,9 +290,9 @@ class MigrationIT {
 	void twoMigrationsOfOneSourceAtOnceMakeOneClient() {
 		String sourceId = UUID.randomUUID().toString();
 		// Slow enough that both migrations are past the provider call before either
-		// stores its client.
+		// stores its client (checked below from the provider's own log).
 		provider.stubFor(get(urlEqualTo("/railsbank/clients/" + sourceId))
-			.willReturn(answer(sourceClient(sourceId, "active")).withFixedDelay(300)));
+			.willReturn(answer(sourceClient(sourceId, "active")).withFixedDelay(PROVIDER_DELAY_MILLIS)));
 
 		List<CompletableFuture<String>> started = IntStream.range(0, 2)
 			.mapToObj(i -> CompletableFuture.supplyAsync(() -> migrate(sourceId)))
@@ -296,6 +300,15 @@ class MigrationIT {
 		List<JsonNode> ended = started.stream().map(CompletableFuture::join).map(this::awaitEnd).toList();
 
 		assertThat(ended).extracting(m -> m.path("status").asText()).containsExactly("completed", "completed");
+		List<java.util.Date> calls = provider.getAllServeEvents()
+			.stream()
+			.filter(event -> event.getRequest().getUrl().equals("/railsbank/clients/" + sourceId))
+			.map(event -> event.getRequest().getLoggedDate())
+			.toList();
+		assertThat(calls).hasSize(2);
+		assertThat(Math.abs(calls.get(0).getTime() - calls.get(1).getTime()))
+			.as("the second call came while the first was still answered: neither had stored its client")
+			.isLessThan(PROVIDER_DELAY_MILLIS);
 		assertThat(ended.get(0).path("clientId").asText()).isEqualTo(ended.get(1).path("clientId").asText());
 		assertThat(clientsMigratedFrom(sourceId)).isEqualTo(1);
 		String clientId = ended.get(0).path("clientId").asText();
@@ -321,19 +334,18 @@ class MigrationIT {
 		String location = accepted.header("Location");
 		assertThat(location).isEqualTo("/migrations/batches/" + batch.path("id").asText());
 
-		List<Integer> running = new ArrayList<>();
 		await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100)).until(() -> {
 			JsonNode progress = api.get(location).json().path("data").path("batch");
-			running.add(progress.path("progress").path("running").asInt());
 			return "completed".equals(progress.path("status").asText());
 		});
 
 		JsonNode done = api.get(location).json().path("data").path("batch").path("progress");
 		assertThat(done.path("completed").asInt()).isEqualTo(200);
 		assertThat(done.path("failed").asInt()).isZero();
-		assertThat(running).as("migrations running at once, never more than the parallelism of 4")
-			.allMatch(n -> n <= 4)
-			.anyMatch(n -> n > 0);
+		assertThat(jdbc.queryForObject(MigrationRuns.maxConcurrentSql(UUID.fromString(batch.path("id").asText())),
+				Long.class))
+			.as("migrations running at once: the parallelism of 4, never more")
+			.isEqualTo(4);
 		provider.verify(200, getRequestedFor(urlPathMatching("/railsbank/clients/" + prefix + "[0-9]+")));
 		JsonNode page = api.get("/migrations?batchId=" + batch.path("id").asText() + "&status=completed&size=100")
 			.json();

@@ -25,6 +25,9 @@ class ClientValidationIT {
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	Api api;
 
 	@BeforeEach
@@ -295,11 +298,15 @@ class ClientValidationIT {
 
 	@Test
 	void hugeStringsAreRefusedNotStored() {
-		Api.Response refused = api.post("/clients",
-				Payload.individual().set("data.client.identity.givenName", "A".repeat(5000)));
+		Payload huge = Payload.individual().set("data.client.identity.givenName", "A".repeat(5000));
+		Api.Response refused = api.post("/clients", huge);
 
 		assertProblem(refused, 400);
 		assertThat(refused.errorFields()).containsExactly("data.client.identity.givenName");
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM clients WHERE search_email = ?", Integer.class,
+				huge.get("data.client.profile.email").asText()))
+			.as("nothing stored")
+			.isZero();
 	}
 
 	private static void assertProblem(Api.Response response, int status) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -97,10 +98,17 @@ class OnboardingStateIT {
 	@Test
 	void anIncidentShowsInTheViewUntilTheOperatorRetriesIt() {
 		Api api = Api.at(port).asIntegrator();
+		String email = "incident." + System.nanoTime() + "@example.com";
+		// in place before the client exists: its connection is tried moments after the
+		// POST
+		WireMockServer provider = ProviderStub.server();
+		provider.stubFor(post(urlEqualTo("/railsbank/clients")).atPriority(2)
+			.withRequestBody(containing(email))
+			.willReturn(aResponse().withStatus(500)));
 		String clientId = api
 			.post("/clients",
 					Payload.seed("individual-railsbank")
-						.set("data.client.profile.email", "incident." + System.nanoTime() + "@example.com")
+						.set("data.client.profile.email", email)
 						.set("workflow.kycLevel", "NOT_REQUIRED")
 						.set("connect.serviceProvider", "railsbank"))
 			.json()
@@ -108,10 +116,6 @@ class OnboardingStateIT {
 			.path("client")
 			.path("id")
 			.asText();
-		WireMockServer provider = ProviderStub.server();
-		provider.stubFor(post(urlEqualTo("/railsbank/clients")).atPriority(2)
-			.withHeader("Idempotency-Key", equalTo(clientId))
-			.willReturn(aResponse().withStatus(500)));
 
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> "incident"

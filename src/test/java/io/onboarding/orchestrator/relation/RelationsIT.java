@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
@@ -54,6 +55,9 @@ class RelationsIT {
 
 	@Autowired
 	IdentityService identity;
+
+	@Autowired
+	ManagementService management;
 
 	Api api;
 
@@ -293,6 +297,68 @@ class RelationsIT {
 		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(client).list())
 			.as("Cockpit finds the client's instances by its id")
 			.isNotEmpty();
+	}
+
+	@Test
+	void anApplicationWhoseReleaseWentMissingIsFoundByItsCheckAgainTimer() {
+		String client = api
+			.post("/clients",
+					Payload.corporate()
+						.set("data.client.relations",
+								List.of(seedRelation().set("data.clientRelation.identity.givenName", "Viktor")
+									.set("data.clientRelation.identity.familyName", "Sanctionov")
+									.set("data.clientRelation.identity.birthDate", "1961-04-12")
+									.get("data.clientRelation"))))
+			.json()
+			.path("data")
+			.path("client")
+			.path("id")
+			.asText();
+		String waiting = awaitWaitingForRelatedParties(client);
+
+		// the timer's job runs "Check related parties" for real: the hit is still open
+		fireCheckAgain(waiting);
+		String stillWaiting = awaitWaitingForRelatedParties(client);
+		assertThat(stillWaiting).isEqualTo(waiting);
+		assertThat(applicationStatus(client)).isEqualTo("submitted");
+
+		// the hit is settled, but its message never reached the application (as if lost)
+		jdbc.update("UPDATE relations SET screening_status = 'accepted' WHERE client_id = ?", UUID.fromString(client));
+		fireCheckAgain(waiting);
+
+		await().atMost(PATIENCE).until(() -> "under_review".equals(applicationStatus(client)));
+	}
+
+	private String awaitWaitingForRelatedParties(String client) {
+		await().atMost(PATIENCE)
+			.until(() -> runtime.createProcessInstanceQuery()
+				.processDefinitionKey("kyc-application")
+				.processInstanceBusinessKey(client)
+				.activityIdIn("ReceiveTask_WaitForRelatedParties")
+				.count() == 1);
+		return runtime.createProcessInstanceQuery()
+			.processDefinitionKey("kyc-application")
+			.processInstanceBusinessKey(client)
+			.singleResult()
+			.getId();
+	}
+
+	private void fireCheckAgain(String processInstanceId) {
+		var timer = management.createJobQuery()
+			.processInstanceId(processInstanceId)
+			.activityId("BoundaryEvent_CheckAgain")
+			.singleResult();
+		assertThat(timer).as("the check-again timer is set").isNotNull();
+		management.executeJob(timer.getId());
+	}
+
+	private String applicationStatus(String client) {
+		return api.get("/clients/" + client + "/application")
+			.json()
+			.path("data")
+			.path("application")
+			.path("status")
+			.asText();
 	}
 
 	private void review(String relationId, String outcome) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.onboarding.orchestrator.support.Api;
+import io.onboarding.orchestrator.support.MigrationRuns;
 import io.onboarding.orchestrator.support.NodeDatabase;
 import io.onboarding.orchestrator.support.Payload;
 import io.onboarding.orchestrator.support.ServiceProcess;
@@ -41,7 +42,8 @@ class ClusterIT {
 	void twoNodesOnOneDatabaseDoEverythingOnceAndAgree() throws Exception {
 		NodeDatabase database = NodeDatabase.create("cluster");
 		String run = "cluster-" + UUID.randomUUID().toString().substring(0, 8) + "-";
-		ProviderSources sources = new ProviderSources(run + "source-", MIGRATED, 50);
+		// each source answers after 300 ms, so that the batch's four slots are seen full
+		ProviderSources sources = new ProviderSources(run + "source-", MIGRATED, 300);
 		Ledger ledger = new Ledger();
 		try (WebhookListener listener = WebhookListener.start()) {
 			Map<String, String> environment = database.environment(listener);
@@ -113,6 +115,12 @@ class ClusterIT {
 						.path("status")
 						.asText()));
 				audit.nothingLeftBehind();
+				java.util.UUID batchId = java.util.UUID
+					.fromString(batch.json().path("data").path("batch").path("id").asText());
+				assertThat(database.count(MigrationRuns.maxConcurrentSql(batchId)))
+					.as("the two nodes together ran at most the parallelism of 4 migrations at once, and used it")
+					.isEqualTo(4);
+				assertThat(ledger.connectionsLost()).as("no node died: every request got its answer").isZero();
 				assertThat(database.count("SELECT count(*) FROM (SELECT proc_inst_id_, act_id_ FROM act_hi_actinst "
 						+ "WHERE act_type_ = 'serviceTask' GROUP BY proc_inst_id_, act_id_ HAVING count(*) > 1) twice"))
 					.as("no job ran twice (no process here loops)")
@@ -124,9 +132,11 @@ class ClusterIT {
 				assertThat(one.api().as(NodeDatabase.INTEGRATOR_KEY).get("/clients/" + clientId).json())
 					.as("the API answers the same from either node")
 					.isEqualTo(two.api().as(NodeDatabase.INTEGRATOR_KEY).get("/clients/" + clientId).json());
+				long recorded = database.count("SELECT count(*) FROM webhook_events");
 				Reliability.report("cluster",
 						Map.of("nodes", 2, "requests", ledger.entries().size() + IN_REVIEW, "timers fired", IN_REVIEW,
-								"events delivered once", deliveries.size(), "lost", 0, "duplicates", 0));
+								"events delivered once", deliveries.size(), "lost", recorded - deliveries.size(),
+								"duplicates", deliveries.values().stream().filter(n -> n > 1).count()));
 			}
 		}
 	}

@@ -18,6 +18,13 @@ public final class Database {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The events recorded for the client, oldest first: that they were recorded, in the
+	 * transaction of their change. That recorded events are delivered, whatever their
+	 * type (the dispatcher never looks at it), is WebhookDeliveryIT's,
+	 * ClosedConnectionIT's and the reliability scenarios' to prove; KycApplicationIT also
+	 * receives the application's.
+	 */
 	public List<Map<String, Object>> eventsOf(UUID clientId) {
 		return jdbc.queryForList(
 				"SELECT module, type, payload FROM webhook_events WHERE client_id = ? " + "ORDER BY created_at",

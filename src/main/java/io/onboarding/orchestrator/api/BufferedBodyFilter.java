@@ -20,6 +20,10 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Reads the body of an API request whole, up to {@code onboarding.api.max-body-size} (1
@@ -141,10 +145,9 @@ public class BufferedBodyFilter extends OncePerRequestFilter {
 		}
 
 		@Override
-		public java.io.BufferedReader getReader() {
-			return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
-					getCharacterEncoding() == null ? java.nio.charset.StandardCharsets.UTF_8
-							: java.nio.charset.Charset.forName(getCharacterEncoding())));
+		public BufferedReader getReader() {
+			return new BufferedReader(new InputStreamReader(getInputStream(),
+					getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(getCharacterEncoding())));
 		}
 
 		@Override

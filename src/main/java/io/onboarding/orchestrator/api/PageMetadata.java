@@ -6,7 +6,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
-import io.onboarding.orchestrator.validation.Violations;
+import io.onboarding.orchestrator.api.Violations;
 
 /**
  * The {@code page} and {@code size} query parameters of every list, checked, and the page

@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import io.onboarding.orchestrator.api.web.Problems;
 
 /** Writes a problem from a servlet filter, where no controller advice can answer. */
 @Component

@@ -8,12 +8,15 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import io.onboarding.orchestrator.api.BusinessRuleException;
 import io.onboarding.orchestrator.api.ConflictException;
+import io.onboarding.orchestrator.client.KycStatus;
+import io.onboarding.orchestrator.client.RiskLevel;
+import io.onboarding.orchestrator.infrastructure.TrackedRecord;
+import io.onboarding.orchestrator.infrastructure.WireValue;
+import jakarta.persistence.Converter;
 
 /**
  * A client's KYC application (SPEC 5.2). It owns its lifecycle and refuses moves the
@@ -22,41 +25,56 @@ import io.onboarding.orchestrator.api.ConflictException;
  */
 @Entity
 @Table(name = "applications")
-class Application {
+class Application extends TrackedRecord {
 
-	static final String PENDING = "pending";
-	static final String SUBMITTED = "submitted";
-	static final String UNDER_REVIEW = "under_review";
-	static final String REQUEST_FOR_INFORMATION = "request_for_information";
-	static final String ADMIN_REVISION = "admin_revision";
-	static final String COMPLIANCE_REVIEW = "compliance_review";
-	static final String APPROVED = "approved";
-	static final String DECLINED = "declined";
-	static final String COMPLETED = "completed";
+	/** Where an application stands. */
+	enum Status implements WireValue {
 
-	static final String DECISION_APPROVED = "approved";
-	static final String DECISION_DECLINED = "declined";
-	static final String DECISION_AUTO_DECLINED = "auto_declined";
-	static final String DECISION_WITHDRAWN = "withdrawn";
+		PENDING, SUBMITTED, UNDER_REVIEW, REQUEST_FOR_INFORMATION, ADMIN_REVISION, COMPLIANCE_REVIEW, APPROVED,
+		DECLINED, COMPLETED;
 
-	private static final Set<String> OPEN = Set.of(PENDING, SUBMITTED, UNDER_REVIEW, REQUEST_FOR_INFORMATION,
-			ADMIN_REVISION, COMPLIANCE_REVIEW);
+		static final Set<Status> OPEN = Set.of(PENDING, SUBMITTED, UNDER_REVIEW, REQUEST_FOR_INFORMATION,
+				ADMIN_REVISION, COMPLIANCE_REVIEW);
 
-	@Id
-	private UUID id;
+		@Converter(autoApply = true)
+		static class Column extends WireValue.Column<Status> {
+
+			Column() {
+				super(Status.class);
+			}
+
+		}
+
+	}
+
+	/** How an application ended. */
+	enum Decision implements WireValue {
+
+		APPROVED, DECLINED, AUTO_DECLINED, WITHDRAWN;
+
+		@Converter(autoApply = true)
+		static class Column extends WireValue.Column<Decision> {
+
+			Column() {
+				super(Decision.class);
+			}
+
+		}
+
+	}
 
 	@Column(name = "client_id", nullable = false, updatable = false)
 	private UUID clientId;
 
 	@Column(nullable = false)
-	private String status;
+	private Status status;
 
-	private String decision;
+	private Decision decision;
 
 	private String reason;
 
 	@Column(name = "risk_level")
-	private String riskLevel;
+	private RiskLevel riskLevel;
 
 	@Column(name = "screening_reasons")
 	private String screeningReasons;
@@ -76,41 +94,30 @@ class Application {
 	@Column(name = "decided_at")
 	private Instant decidedAt;
 
-	@Column(name = "created_at", nullable = false, updatable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
-	@Version
-	private long version;
-
 	protected Application() {
 	}
 
 	Application(UUID id, UUID clientId, Instant now) {
-		this.id = id;
+		super(id, now);
 		this.clientId = clientId;
-		this.status = PENDING;
-		this.createdAt = now;
-		this.updatedAt = now;
+		this.status = Status.PENDING;
 	}
 
 	boolean isOpen() {
-		return OPEN.contains(status);
+		return Status.OPEN.contains(status);
 	}
 
 	/** The application is complete and handed to compliance (again, after a revision). */
 	void submit(Instant now) {
-		move(Set.of(PENDING, ADMIN_REVISION), SUBMITTED, now);
+		move(Set.of(Status.PENDING, Status.ADMIN_REVISION), Status.SUBMITTED, now);
 		submittedAt = now;
 	}
 
-	void screened(String riskLevel, List<String> reasons, Instant now) {
-		require(Set.of(SUBMITTED), "be screened");
+	void screened(RiskLevel riskLevel, List<String> reasons, Instant now) {
+		require(Set.of(Status.SUBMITTED), "be screened");
 		this.riskLevel = riskLevel;
 		this.screeningReasons = reasons.isEmpty() ? null : String.join(",", reasons);
-		this.updatedAt = now;
+		touch(now);
 	}
 
 	/**
@@ -118,29 +125,44 @@ class Application {
 	 * came.
 	 */
 	void startReview(Instant now) {
-		move(Set.of(SUBMITTED, REQUEST_FOR_INFORMATION), UNDER_REVIEW, now);
+		move(Set.of(Status.SUBMITTED, Status.REQUEST_FOR_INFORMATION), Status.UNDER_REVIEW, now);
 	}
 
 	void requestInformation(String actor, String reason, Instant now) {
-		move(Set.of(UNDER_REVIEW), REQUEST_FOR_INFORMATION, now);
+		move(Set.of(Status.UNDER_REVIEW), Status.REQUEST_FOR_INFORMATION, now);
 		reviewedBy = actor;
 		this.reason = reason;
 	}
 
+	/** The integrator may answer only what was asked of it. */
+	void requireAwaitingInformation() {
+		require(Set.of(Status.REQUEST_FOR_INFORMATION), "take information: it asks for none");
+	}
+
 	void returnForRevision(String actor, String reason, Instant now) {
-		move(Set.of(UNDER_REVIEW), ADMIN_REVISION, now);
+		move(Set.of(Status.UNDER_REVIEW), Status.ADMIN_REVISION, now);
 		reviewedBy = actor;
 		this.reason = reason;
+	}
+
+	/** Only an application returned for revision is submitted again. */
+	void requireReturnedForRevision() {
+		require(Set.of(Status.ADMIN_REVISION), "be submitted again: only a returned application is");
 	}
 
 	/**
 	 * The first approval of a high-risk application: a second officer must confirm it.
 	 */
 	void approveFirst(String actor, String reason, Instant now) {
-		move(Set.of(UNDER_REVIEW), COMPLIANCE_REVIEW, now);
+		move(Set.of(Status.UNDER_REVIEW), Status.COMPLIANCE_REVIEW, now);
 		reviewedBy = actor;
 		approvedBy = actor;
 		this.reason = reason;
+	}
+
+	/** Whether the second approval of a high-risk application is what it waits for. */
+	boolean awaitsSecondApproval() {
+		return status == Status.COMPLIANCE_REVIEW;
 	}
 
 	/**
@@ -148,37 +170,37 @@ class Application {
 	 * must not be the first), or by rule after screening.
 	 */
 	void approve(String actor, String reason, Instant now) {
-		if (COMPLIANCE_REVIEW.equals(status)) {
+		if (awaitsSecondApproval()) {
 			requireSecondPerson(actor);
 			secondApprovedBy = actor;
 		}
 		else {
-			require(Set.of(UNDER_REVIEW, SUBMITTED), "be approved");
+			require(Set.of(Status.UNDER_REVIEW, Status.SUBMITTED), "be approved");
 			reviewedBy = actor;
 			approvedBy = actor;
 		}
-		decide(APPROVED, DECISION_APPROVED, reason, now);
+		decide(Status.APPROVED, Decision.APPROVED, reason, now);
 	}
 
 	void decline(String actor, String reason, Instant now) {
 		if (reason == null || reason.isBlank()) {
 			throw new BusinessRuleException("data.reason", "A decline needs a reason");
 		}
-		if (COMPLIANCE_REVIEW.equals(status)) {
+		if (awaitsSecondApproval()) {
 			requireSecondPerson(actor);
 			secondApprovedBy = actor;
 		}
 		else {
-			require(Set.of(UNDER_REVIEW), "be declined");
+			require(Set.of(Status.UNDER_REVIEW), "be declined");
 			reviewedBy = actor;
 		}
-		decide(DECLINED, DECISION_DECLINED, reason, now);
+		decide(Status.DECLINED, Decision.DECLINED, reason, now);
 	}
 
-	/** Declined without a person: a blacklisted client, a minor. */
+	/** Declined without a person: a blacklisted client, a rule of the screening. */
 	void autoDecline(String reason, Instant now) {
-		require(OPEN, "be declined");
-		decide(DECLINED, DECISION_AUTO_DECLINED, reason, now);
+		require(Status.OPEN, "be declined");
+		decide(Status.DECLINED, Decision.AUTO_DECLINED, reason, now);
 	}
 
 	/**
@@ -186,13 +208,28 @@ class Application {
 	 * information never came.
 	 */
 	void withdraw(String reason, Instant now) {
-		require(OPEN, "be withdrawn");
-		decide(COMPLETED, DECISION_WITHDRAWN, reason, now);
+		require(Status.OPEN, "be withdrawn");
+		decide(Status.COMPLETED, Decision.WITHDRAWN, reason, now);
 	}
 
-	/** The follow-up steps of a decision are done. */
-	void complete(Instant now) {
-		move(Set.of(APPROVED, DECLINED, COMPLETED), COMPLETED, now);
+	/** The follow-up steps of a decision are done. Returns whether it moved now. */
+	boolean complete(Instant now) {
+		boolean moved = status != Status.COMPLETED;
+		move(Set.of(Status.APPROVED, Status.DECLINED, Status.COMPLETED), Status.COMPLETED, now);
+		return moved;
+	}
+
+	/** What the application means for its client's advisory KYC status (SPEC 3.1). */
+	KycStatus kycStatus() {
+		if (decision != null) {
+			return switch (decision) {
+				case APPROVED -> KycStatus.APPROVED;
+				case WITHDRAWN -> KycStatus.EXPIRED;
+				case DECLINED, AUTO_DECLINED -> KycStatus.REJECTED;
+			};
+		}
+		return status == Status.UNDER_REVIEW || status == Status.COMPLIANCE_REVIEW ? KycStatus.IN_REVIEW
+				: KycStatus.PENDING;
 	}
 
 	private void requireSecondPerson(String actor) {
@@ -202,39 +239,35 @@ class Application {
 		}
 	}
 
-	private void decide(String newStatus, String newDecision, String reason, Instant now) {
+	private void decide(Status newStatus, Decision newDecision, String reason, Instant now) {
 		this.status = newStatus;
 		this.decision = newDecision;
 		this.reason = reason;
 		this.decidedAt = now;
-		this.updatedAt = now;
+		touch(now);
 	}
 
-	private void move(Set<String> from, String to, Instant now) {
-		require(from, "move to " + to);
+	private void move(Set<Status> from, Status to, Instant now) {
+		require(from, "move to " + to.value());
 		status = to;
-		updatedAt = now;
+		touch(now);
 	}
 
-	private void require(Set<String> from, String what) {
+	private void require(Set<Status> from, String what) {
 		if (!from.contains(status)) {
-			throw new ConflictException("Application " + id + " is " + status + " and can't " + what);
+			throw new ConflictException("Application " + id() + " is " + status.value() + " and can't " + what);
 		}
-	}
-
-	UUID id() {
-		return id;
 	}
 
 	UUID clientId() {
 		return clientId;
 	}
 
-	String status() {
+	Status status() {
 		return status;
 	}
 
-	String decision() {
+	Decision decision() {
 		return decision;
 	}
 
@@ -242,7 +275,7 @@ class Application {
 		return reason;
 	}
 
-	String riskLevel() {
+	RiskLevel riskLevel() {
 		return riskLevel;
 	}
 
@@ -268,14 +301,6 @@ class Application {
 
 	Instant decidedAt() {
 		return decidedAt;
-	}
-
-	Instant createdAt() {
-		return createdAt;
-	}
-
-	Instant updatedAt() {
-		return updatedAt;
 	}
 
 }

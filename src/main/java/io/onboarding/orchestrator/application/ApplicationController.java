@@ -13,9 +13,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.onboarding.orchestrator.api.Envelope;
 import io.onboarding.orchestrator.api.NotFoundException;
-import io.onboarding.orchestrator.client.ClientService;
-import io.onboarding.orchestrator.validation.DataFields;
-import io.onboarding.orchestrator.validation.Violations;
+import io.onboarding.orchestrator.client.ClientDirectory;
+import io.onboarding.orchestrator.infrastructure.WireValue;
+import io.onboarding.orchestrator.api.DataFields;
+import io.onboarding.orchestrator.api.Violations;
 
 /**
  * KYC applications over the API (SPEC 5.2). Decisions are the operator's; the rest the
@@ -26,15 +27,15 @@ class ApplicationController {
 
 	private static final int TEXT_MAX = 2000;
 
-	private final ApplicationService applications;
+	private final ApplicationQueries applications;
 
-	private final ApplicationActions actions;
+	private final ApplicationRequests requests;
 
-	private final ClientService clients;
+	private final ClientDirectory clients;
 
-	ApplicationController(ApplicationService applications, ApplicationActions actions, ClientService clients) {
+	ApplicationController(ApplicationQueries applications, ApplicationRequests requests, ClientDirectory clients) {
 		this.applications = applications;
-		this.actions = actions;
+		this.requests = requests;
 		this.clients = clients;
 	}
 
@@ -45,7 +46,7 @@ class ApplicationController {
 
 	@GetMapping("/clients/{id}/application")
 	Envelope clientApplication(@PathVariable UUID id) {
-		UUID applicationId = clients.client(id).applicationId();
+		UUID applicationId = clients.snapshot(id).applicationId();
 		if (applicationId == null) {
 			throw new NotFoundException("Application of client", id);
 		}
@@ -63,16 +64,16 @@ class ApplicationController {
 		String reason = DataFields.text(v, request.data(), "reason", false, TEXT_MAX);
 		ReviewOutcome outcome = null;
 		if (decision != null) {
-			outcome = ReviewOutcome.of(decision).orElse(null);
+			outcome = WireValue.find(ReviewOutcome.class, decision).orElse(null);
 			if (outcome == null) {
-				v.add("data.decision", "must be one of " + String.join(", ", ReviewOutcome.valuesList()));
+				v.add("data.decision", "must be one of " + String.join(", ", WireValue.values(ReviewOutcome.class)));
 			}
 		}
 		if (outcome == ReviewOutcome.DECLINE && reason == null) {
 			v.add("data.reason", "is required to decline");
 		}
 		v.throwIfAny();
-		return Envelope.read("application", actions.decide(id, outcome, reason, principal.getName()));
+		return Envelope.read("application", requests.decide(id, outcome, reason, principal.getName()));
 	}
 
 	/**
@@ -91,12 +92,12 @@ class ApplicationController {
 			v.add("data", "give the requested information: data.client, data.note or both");
 		}
 		v.throwIfAny();
-		return Envelope.read("application", actions.answer(id, client, note, principal.getName()));
+		return Envelope.read("application", requests.answer(id, client, note, principal.getName()));
 	}
 
 	@PostMapping("/applications/{id}/submit")
 	Envelope submit(@PathVariable UUID id) {
-		return Envelope.read("application", actions.resubmit(id));
+		return Envelope.read("application", requests.resubmit(id));
 	}
 
 	@PostMapping("/applications/{id}/withdraw")
@@ -105,7 +106,7 @@ class ApplicationController {
 		Violations v = new Violations();
 		String reason = request == null ? null : DataFields.text(v, request.data(), "reason", false, TEXT_MAX);
 		v.throwIfAny();
-		return Envelope.read("application", actions.withdraw(id, reason, principal.getName()));
+		return Envelope.read("application", requests.withdraw(id, reason, principal.getName()));
 	}
 
 	record ActionRequest(Map<String, Object> workflow, JsonNode data) {

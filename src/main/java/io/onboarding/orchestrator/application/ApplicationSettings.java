@@ -2,43 +2,25 @@ package io.onboarding.orchestrator.application;
 
 import java.time.Duration;
 import java.time.Period;
-import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code onboarding.applications.*} and {@code onboarding.screening.*}: how long a
- * request for information waits and how often it reminds, when a review is overdue, which
- * countries are high-risk.
+ * {@code onboarding.applications.*}: how long a request for information waits and how
+ * often it reminds, when a review is overdue. ISO-8601 durations, as the process's timers
+ * take them.
  */
-@ConfigurationProperties("onboarding")
-record ApplicationSettings(Lifecycle applications, Screening screening) {
+@ConfigurationProperties("onboarding.applications")
+record ApplicationSettings(String informationTimeout, String informationReminder, String reviewDue) {
 
 	ApplicationSettings {
-		applications = applications == null ? new Lifecycle(null, null, null) : applications;
-		screening = screening == null ? new Screening(null) : screening;
+		informationTimeout = valid(informationTimeout, "P14D", "onboarding.applications.information-timeout");
+		informationReminder = valid(informationReminder, "P3D", "onboarding.applications.information-reminder");
+		reviewDue = valid(reviewDue, "P2D", "onboarding.applications.review-due");
 	}
 
-	/** ISO-8601 durations, as the process's timers take them. */
-	record Lifecycle(String informationTimeout, String informationReminder, String reviewDue) {
-
-		Lifecycle {
-			informationTimeout = valid(informationTimeout, "P14D", "onboarding.applications.information-timeout");
-			informationReminder = valid(informationReminder, "P3D", "onboarding.applications.information-reminder");
-			reviewDue = valid(reviewDue, "P2D", "onboarding.applications.review-due");
-		}
-
-		Duration reviewDueDuration() {
-			return parse(reviewDue);
-		}
-	}
-
-	record Screening(List<String> highRiskCountries) {
-
-		Screening {
-			highRiskCountries = highRiskCountries == null ? List.of()
-					: highRiskCountries.stream().map(String::trim).filter(c -> !c.isEmpty()).toList();
-		}
+	Duration reviewDueDuration() {
+		return parse(reviewDue);
 	}
 
 	private static String valid(String value, String fallback, String name) {
@@ -60,4 +42,5 @@ record ApplicationSettings(Lifecycle applications, Screening screening) {
 		Period period = Period.parse(iso);
 		return Duration.ofDays(period.getDays() + period.getMonths() * 30L + period.getYears() * 365L);
 	}
+
 }

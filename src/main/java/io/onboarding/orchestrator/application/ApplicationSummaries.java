@@ -37,7 +37,8 @@ class ApplicationSummaries implements ClientApplications {
 	}
 
 	private static ApplicationSummary summaryOf(Application application) {
-		return new ApplicationSummary(application.id(), application.status(), application.decision());
+		return new ApplicationSummary(application.id(), application.status().value(),
+				application.decision() == null ? null : application.decision().value(), application.kycStatus());
 	}
 
 }

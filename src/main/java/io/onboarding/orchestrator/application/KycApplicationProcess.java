@@ -2,14 +2,21 @@ package io.onboarding.orchestrator.application;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-import io.onboarding.orchestrator.engine.ClientProcessInstances;
+import io.onboarding.orchestrator.api.BusinessRuleException;
+import io.onboarding.orchestrator.client.RiskLevel;
+import io.onboarding.orchestrator.infrastructure.ClientProcessInstances;
+import io.onboarding.orchestrator.infrastructure.ProcessVariables;
+import io.onboarding.orchestrator.infrastructure.TaskActors;
+import io.onboarding.orchestrator.infrastructure.WireValue;
 
 /**
  * The process-facing side of {@code processes/kyc-application.bpmn}: its key, element
@@ -34,7 +41,7 @@ public class KycApplicationProcess {
 
 	public static final String REASON = "reason";
 
-	public static final String DECIDED_BY = io.onboarding.orchestrator.security.TaskActors.DECIDED_BY;
+	public static final String DECIDED_BY = TaskActors.DECIDED_BY;
 
 	public static final String DECISION = "decision";
 
@@ -47,6 +54,11 @@ public class KycApplicationProcess {
 	public static final String WITHDRAWAL_REASON = "withdrawalReason";
 
 	public static final String WITHDRAWN_BY = "withdrawnBy";
+
+	/**
+	 * How many related parties are still being screened; the application waits for them.
+	 */
+	static final String RELATED_PARTIES_PENDING = "relatedPartiesPending";
 
 	public static final String TASK_REVIEW = "UserTask_ReviewApplication";
 
@@ -67,6 +79,52 @@ public class KycApplicationProcess {
 	public static final String MESSAGE_BLACKLISTED = "ClientBlacklisted";
 
 	static final String SENIOR_GROUP = "compliance-senior";
+
+	/** The application the instance (or its task) works on. */
+	public static UUID applicationId(VariableScope scope) {
+		return ProcessVariables.id(scope, APPLICATION_ID);
+	}
+
+	public static UUID clientId(VariableScope scope) {
+		return ProcessVariables.id(scope, CLIENT_ID);
+	}
+
+	/** How the application ended, once "Complete application" has run. */
+	public static boolean autoDeclined(VariableScope scope) {
+		return Application.Decision.AUTO_DECLINED.value().equals(ProcessVariables.text(scope, DECISION));
+	}
+
+	static void decision(VariableScope scope, Application.Decision decision) {
+		scope.setVariable(DECISION, decision.value());
+	}
+
+	static RiskLevel riskLevel(VariableScope scope) {
+		return ProcessVariables.wireValue(scope, RISK_LEVEL, RiskLevel.class);
+	}
+
+	/**
+	 * The reviewer's outcome, handed in with the completion (Tasklist's form or the API).
+	 */
+	static ReviewOutcome outcome(VariableScope scope) {
+		Object value = scope.getVariable(OUTCOME);
+		return WireValue.find(ReviewOutcome.class, value instanceof String text ? text : null)
+			.orElseThrow(() -> new BusinessRuleException("data.decision",
+					"The outcome must be one of " + String.join(", ", WireValue.values(ReviewOutcome.class))));
+	}
+
+	/** The reviewer's reason, trimmed; blank is none. */
+	static String reason(VariableScope scope) {
+		Object reason = scope.getVariable(REASON);
+		return reason instanceof String text && !text.isBlank() ? text.trim() : null;
+	}
+
+	static String withdrawalReason(VariableScope scope) {
+		return ProcessVariables.text(scope, WITHDRAWAL_REASON);
+	}
+
+	static String withdrawnBy(VariableScope scope) {
+		return ProcessVariables.text(scope, WITHDRAWN_BY);
+	}
 
 	private final RuntimeService runtimeService;
 
@@ -94,9 +152,9 @@ public class KycApplicationProcess {
 	 * Completes the review task as Tasklist does; the task's listener records the
 	 * decision.
 	 */
-	void decide(Task task, String outcome, String reason, String actor) {
+	void decide(Task task, ReviewOutcome outcome, String reason, String actor) {
 		taskService.complete(task.getId(),
-				Map.of(OUTCOME, outcome, REASON, reason == null ? "" : reason, DECIDED_BY, actor));
+				Map.of(OUTCOME, outcome.value(), REASON, reason == null ? "" : reason, DECIDED_BY, actor));
 	}
 
 	void informationReceived(Application application) {

@@ -1,24 +1,17 @@
 package io.onboarding.orchestrator.application;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
+import io.onboarding.orchestrator.infrastructure.WireValue;
 
 /** What an officer decides at a review, as Tasklist's form and the API name it. */
-enum ReviewOutcome {
+enum ReviewOutcome implements WireValue {
 
 	APPROVE, DECLINE, REQUEST_INFORMATION, RETURN_FOR_REVISION;
 
-	String value() {
-		return name().toLowerCase();
-	}
-
-	static Optional<ReviewOutcome> of(String value) {
-		return Arrays.stream(values()).filter(o -> o.value().equals(value)).findFirst();
-	}
-
-	static List<String> valuesList() {
-		return Arrays.stream(values()).map(ReviewOutcome::value).toList();
+	/**
+	 * A verdict, as the second review of a high-risk approval takes: approve or decline.
+	 */
+	boolean isVerdict() {
+		return this == APPROVE || this == DECLINE;
 	}
 
 }

@@ -1,15 +1,41 @@
 package io.onboarding.orchestrator.application;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+import io.onboarding.orchestrator.infrastructure.ProcessVariables;
 
 /**
  * What screening looks at (SPEC 5.2), read from the client record: the inputs of the
- * {@code risk-assessment} decision. Each fact that holds is also a reason an officer
- * reads.
+ * {@code risk-assessment} decision, carried as the process's gateway inputs. Each fact
+ * that holds is also a reason an officer reads.
  */
 record ScreeningFacts(boolean blacklisted, boolean underage, boolean pep, boolean highRiskCountry, boolean relationHit,
 		boolean identificationExpired, String riskScore) {
+
+	/** As the decision's inputs and the process's variables name them. */
+	Map<String, Object> variables() {
+		Map<String, Object> variables = new LinkedHashMap<>();
+		variables.put("blacklisted", blacklisted);
+		variables.put("underage", underage);
+		variables.put("pep", pep);
+		variables.put("highRiskCountry", highRiskCountry);
+		variables.put("relationHit", relationHit);
+		variables.put("identificationExpired", identificationExpired);
+		variables.put("riskScore", riskScore);
+		return variables;
+	}
+
+	static ScreeningFacts of(VariableScope scope) {
+		return new ScreeningFacts(ProcessVariables.flag(scope, "blacklisted"), ProcessVariables.flag(scope, "underage"),
+				ProcessVariables.flag(scope, "pep"), ProcessVariables.flag(scope, "highRiskCountry"),
+				ProcessVariables.flag(scope, "relationHit"), ProcessVariables.flag(scope, "identificationExpired"),
+				ProcessVariables.text(scope, "riskScore"));
+	}
 
 	List<String> reasons() {
 		List<String> reasons = new ArrayList<>();
@@ -36,4 +62,5 @@ record ScreeningFacts(boolean blacklisted, boolean underage, boolean pep, boolea
 		}
 		return reasons;
 	}
+
 }

@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.onboarding.orchestrator.api.Envelope;
 import io.onboarding.orchestrator.api.PageMetadata;
-import io.onboarding.orchestrator.validation.DataFields;
-import io.onboarding.orchestrator.validation.Violations;
+import io.onboarding.orchestrator.api.DataFields;
+import io.onboarding.orchestrator.api.Violations;
 
 /**
  * Account administration of a client (SPEC 7.1, 7.2): its sub-client and its contract.
@@ -29,10 +29,10 @@ class AccountController {
 
 	private static final int TEXT_MAX = 100;
 
-	private final ClientService clients;
+	private final AccountAdministration accounts;
 
-	AccountController(ClientService clients) {
-		this.clients = clients;
+	AccountController(AccountAdministration accounts) {
+		this.accounts = accounts;
 	}
 
 	/**
@@ -55,21 +55,21 @@ class AccountController {
 			}
 		}
 		v.throwIfAny();
-		return Envelope.read("client", clients.associate(id, subClientId));
+		return Envelope.read("client", accounts.associate(id, subClientId));
 	}
 
 	/**
-	 * {@code data.contract} from the catalogue and {@code data.termsVersion}; accepted
-	 * now.
+	 * {@code data.contract} from the catalogue and, optionally, {@code data.termsVersion}
+	 * (absent: the terms in force); accepted now.
 	 */
 	@PatchMapping("/contract")
 	Envelope contract(@PathVariable UUID id, @RequestBody AccountRequest request, Principal principal) {
 		JsonNode data = request.data();
 		Violations v = new Violations();
 		String contract = DataFields.text(v, data, "contract", true, TEXT_MAX);
-		String termsVersion = DataFields.text(v, data, "termsVersion", true, TEXT_MAX);
+		String termsVersion = DataFields.text(v, data, "termsVersion", false, TEXT_MAX);
 		v.throwIfAny();
-		return Envelope.read("client", clients.acceptContract(id, contract, termsVersion, principal.getName()));
+		return Envelope.read("client", accounts.acceptContract(id, contract, termsVersion, principal.getName()));
 	}
 
 	@GetMapping("/contracts")
@@ -78,7 +78,7 @@ class AccountController {
 		Violations v = new Violations();
 		var pageRequest = PageMetadata.request(v, page, size, Sort.by(Sort.Order.desc("acceptedAt")));
 		v.throwIfAny();
-		Page<ContractChange.View> history = clients.contracts(id, pageRequest);
+		Page<ContractChange.View> history = accounts.contracts(id, pageRequest);
 		return Envelope.read("contracts", history.getContent()).withMetadata(PageMetadata.of(history));
 	}
 

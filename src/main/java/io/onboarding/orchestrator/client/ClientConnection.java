@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 /** A link between a client and its record at an external service provider. */
 @Entity
 @Table(name = "client_connections")
-public class ClientConnection {
+class ClientConnection {
 
 	@Id
 	private UUID id;

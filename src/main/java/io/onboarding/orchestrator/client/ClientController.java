@@ -19,7 +19,7 @@ import io.onboarding.orchestrator.api.Envelope;
 import io.onboarding.orchestrator.api.InvalidRequestException;
 import io.onboarding.orchestrator.api.PageMetadata;
 import io.onboarding.orchestrator.api.Workflow;
-import io.onboarding.orchestrator.validation.Violations;
+import io.onboarding.orchestrator.api.Violations;
 
 /**
  * Reads, lists and updates clients. Creation starts an onboarding and lives in the
@@ -31,17 +31,20 @@ class ClientController {
 
 	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 
-	private final ClientService clients;
+	private final ClientReads reads;
 
-	ClientController(ClientService clients) {
-		this.clients = clients;
+	private final ClientUpdates updates;
+
+	ClientController(ClientReads reads, ClientUpdates updates) {
+		this.reads = reads;
+		this.updates = updates;
 	}
 
 	@GetMapping("/{id}")
 	Envelope read(@PathVariable UUID id,
 			@RequestParam(name = "metadata.includeProfile", required = false) String includeProfile,
 			@RequestParam(name = "metadata.include", required = false) List<String> include) {
-		return clients.read(id, ClientIncludes.parse(includeProfile, include));
+		return reads.read(id, ClientIncludes.parse(includeProfile, include));
 	}
 
 	@GetMapping
@@ -53,7 +56,7 @@ class ClientController {
 		var pageRequest = PageMetadata.request(v, page, size, NEWEST_FIRST);
 		ClientFilter filter = ClientFilter.parse(v, status, type, search, subClientId, createdFrom, createdTo);
 		v.throwIfAny();
-		Page<ClientView.Summary> clientsPage = clients.list(filter, pageRequest);
+		Page<ClientView.Summary> clientsPage = reads.list(filter, pageRequest);
 		return Envelope.read("clients", clientsPage.getContent()).withMetadata(PageMetadata.of(clientsPage));
 	}
 
@@ -64,7 +67,7 @@ class ClientController {
 			throw new InvalidRequestException("workflow.code", "must be direct");
 		}
 		JsonNode client = request.data() == null ? null : request.data().client();
-		ClientView updated = clients.update(id, client);
+		ClientView updated = updates.update(id, client);
 		return new Envelope(Map.of("code", Workflow.DIRECT), Envelope.single("client", updated), Map.of(), Map.of());
 	}
 

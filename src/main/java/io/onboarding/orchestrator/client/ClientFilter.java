@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import org.springframework.data.jpa.domain.Specification;
 
-import io.onboarding.orchestrator.validation.Violations;
+import io.onboarding.orchestrator.api.Violations;
+import io.onboarding.orchestrator.infrastructure.WireValue;
 
 /**
  * The filters of {@code GET /clients}, checked: a bad value is a 400 naming the
@@ -34,11 +37,9 @@ record ClientFilter(ClientStatus status, String type, String search, UUID subCli
 			String createdFrom, String createdTo) {
 		ClientStatus parsedStatus = null;
 		if (status != null) {
-			if (ClientStatus.wireValues().contains(status)) {
-				parsedStatus = ClientStatus.fromValue(status);
-			}
-			else {
-				v.add("status", "must be one of " + String.join(", ", ClientStatus.wireValues()));
+			parsedStatus = WireValue.find(ClientStatus.class, status).orElse(null);
+			if (parsedStatus == null) {
+				v.add("status", "must be one of " + String.join(", ", WireValue.values(ClientStatus.class)));
 			}
 		}
 		v.oneOf("type", type, PartyRules.TYPES);
@@ -118,13 +119,13 @@ record ClientFilter(ClientStatus status, String type, String search, UUID subCli
 		};
 	}
 
-	private Predicate searchPredicate(jakarta.persistence.criteria.Root<Client> root,
-			jakarta.persistence.criteria.CriteriaBuilder cb) {
+	private Predicate searchPredicate(Root<Client> root, CriteriaBuilder cb) {
 		if (CLIENT_NUMBER.matcher(search).matches()) {
 			return cb.equal(root.get("clientNumber"), search);
 		}
-		String pattern = "%" + escapeLike(Client.searchable(search)) + "%";
-		return cb.or(cb.like(root.get("searchName"), pattern, '\\'), cb.like(root.get("searchEmail"), pattern, '\\'));
+		String pattern = "%" + escapeLike(ClientDescription.searchable(search)) + "%";
+		return cb.or(cb.like(root.get("description").get("searchName"), pattern, '\\'),
+				cb.like(root.get("description").get("searchEmail"), pattern, '\\'));
 	}
 
 	private static String escapeLike(String text) {

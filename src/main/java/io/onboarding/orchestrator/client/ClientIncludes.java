@@ -4,14 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.onboarding.orchestrator.validation.Violations;
+import io.onboarding.orchestrator.api.Violations;
 
 /**
  * What a read of a client adds to the default view: {@code metadata.includeProfile=true}
  * and the {@code metadata.include} keys of the seed (repeatable or comma-separated).
  */
-public record ClientIncludes(boolean profile, boolean primaryAddress, boolean residentialAddress,
-		boolean registrationAddress, boolean connections) {
+record ClientIncludes(boolean profile, boolean primaryAddress, boolean residentialAddress, boolean registrationAddress,
+		boolean connections) {
 
 	public static final ClientIncludes NONE = new ClientIncludes(false, false, false, false, false);
 

@@ -16,6 +16,7 @@ import io.onboarding.orchestrator.api.FieldError;
 import io.onboarding.orchestrator.api.InvalidRequestException;
 import io.onboarding.orchestrator.api.JsonPaths;
 import io.onboarding.orchestrator.api.NulFreeStrings;
+import com.fasterxml.jackson.core.JsonProcessingException;
 
 /**
  * Applies a patch-style update to a client's details (SPEC 3.2): identity fields given
@@ -77,7 +78,7 @@ class ClientPatches {
 				.of(new FieldError(PATH + "." + JsonPaths.of(e), e instanceof NulFreeStrings.NulCharacterException
 						? e.getOriginalMessage() : "has the wrong type")));
 		}
-		catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+		catch (JsonProcessingException e) {
 			throw new InvalidRequestException(PATH, "could not be read");
 		}
 	}

@@ -1,6 +1,6 @@
 package io.onboarding.orchestrator.client;
 
-import io.onboarding.orchestrator.validation.Violations;
+import io.onboarding.orchestrator.api.Violations;
 
 /**
  * The field rules of a client's details (SPEC 3.3, 3.4), the same on creation and on

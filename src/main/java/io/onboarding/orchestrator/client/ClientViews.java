@@ -18,6 +18,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ClientViews {
 
+	/**
+	 * What a creation, an update or an account change answers with: the whole profile.
+	 */
+	static final ClientIncludes WHOLE_PROFILE = new ClientIncludes(true, false, false, false, false);
+
 	private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
 	};
 
@@ -40,16 +45,16 @@ class ClientViews {
 	ClientView view(Client client, ClientIncludes includes) {
 		ApplicationSummary application = client.applicationId() == null ? null
 				: applications.summary(client.applicationId()).orElse(null);
-		return new ClientView(client.id(), client.clientNumber(), client.fullName(), client.status().value(),
-				kycStatus(application), client.identity(), profile(client, includes),
-				includes.profile() ? client.addresses() : null,
-				client.attributes().isEmpty() ? null : client.attributes(),
-				new ClientView.Compliance(client.kycLevel(), client.riskLevel(), client.blacklisted(),
-						client.blacklistedComment(), client.blocked(), client.kycNote()),
+		ClientDescription description = client.description();
+		ContractTerms contract = client.contract();
+		return new ClientView(client.id(), client.clientNumber(), description.fullName(), client.status(),
+				kycStatus(application), description.identity(), profile(client, includes),
+				includes.profile() ? description.addresses() : null,
+				description.attributes().isEmpty() ? null : description.attributes(), client.compliance().view(),
 				application, client.subClientId(), subClientName(client),
 				// derived at every read, so it is never stale
-				clients.existsBySubClientId(client.id()), client.contract(), client.termsVersion(),
-				client.termsAcceptedAt(), client.createdAt(), client.updatedAt());
+				clients.existsBySubClientId(client.id()), contract.contract(), contract.termsVersion(),
+				contract.termsAcceptedAt(), client.createdAt(), client.updatedAt());
 	}
 
 	List<ClientConnection.View> connections(UUID clientId) {
@@ -57,31 +62,32 @@ class ClientViews {
 	}
 
 	/** The entries of a list page, with their applications read in one query. */
-	List<ClientView.Summary> summaries(List<Client> clients) {
-		Collection<UUID> applicationIds = clients.stream().map(Client::applicationId).filter(Objects::nonNull).toList();
+	List<ClientView.Summary> summaries(List<Client> page) {
+		Collection<UUID> applicationIds = page.stream().map(Client::applicationId).filter(Objects::nonNull).toList();
 		Map<UUID, ApplicationSummary> summaries = applicationIds.isEmpty() ? Map.of()
 				: applications.summaries(applicationIds);
-		return clients.stream()
-			.map(client -> new ClientView.Summary(client.id(), client.clientNumber(), client.status().value(),
+		return page.stream()
+			.map(client -> new ClientView.Summary(client.id(), client.clientNumber(), client.status(),
 					kycStatus(client.applicationId() == null ? null : summaries.get(client.applicationId())),
-					client.identity(), profile(client, ClientIncludes.NONE), client.fullName(), client.createdAt()))
+					client.description().identity(), profile(client, ClientIncludes.NONE),
+					client.description().fullName(), client.createdAt()))
 			.toList();
 	}
 
 	private String subClientName(Client client) {
 		return client.subClientId() == null ? null
-				: clients.findById(client.subClientId()).map(Client::fullName).orElse(null);
+				: clients.findById(client.subClientId()).map(sub -> sub.description().fullName()).orElse(null);
 	}
 
-	private static String kycStatus(ApplicationSummary application) {
-		return application == null ? "not_started" : application.kycStatus();
+	private static KycStatus kycStatus(ApplicationSummary application) {
+		return application == null ? KycStatus.NOT_STARTED : application.kycStatus();
 	}
 
 	private Map<String, Object> profile(Client client, ClientIncludes includes) {
-		Profile profile = client.profile();
+		Profile profile = client.description().profile();
 		Map<String, Object> shown = objectMapper.convertValue(includes.profile() ? profile : profile.withoutAddresses(),
 				MAP);
-		boolean individual = client.identity().isIndividual();
+		boolean individual = client.description().identity().isIndividual();
 		if (includes.primaryAddress() && profile.primaryAddress() != null) {
 			shown.put("primaryAddress", profile.primaryAddress());
 		}

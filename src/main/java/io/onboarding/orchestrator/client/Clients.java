@@ -13,6 +13,8 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+import io.onboarding.orchestrator.api.NotFoundException;
+
 interface Clients extends JpaRepository<Client, UUID>, JpaSpecificationExecutor<Client> {
 
 	// The two checks below run on every creation and every read of a client. Written as
@@ -44,5 +46,15 @@ interface Clients extends JpaRepository<Client, UUID>, JpaSpecificationExecutor<
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select c from Client c where c.id = :id")
 	Optional<Client> findForUpdate(UUID id);
+
+	/** The client, or a 404 naming it. */
+	default Client require(UUID id) {
+		return findById(id).orElseThrow(() -> new NotFoundException("Client", id));
+	}
+
+	/** The client with its row locked to change it, or a 404 naming it. */
+	default Client requireForUpdate(UUID id) {
+		return findForUpdate(id).orElseThrow(() -> new NotFoundException("Client", id));
+	}
 
 }

@@ -4,5 +4,5 @@ package io.onboarding.orchestrator.client;
  * What a compliance update did: whether the status moved, and whether it (un)blacklisted
  * the client.
  */
-public record ComplianceChange(boolean statusChanged, boolean blacklisted, boolean unblacklisted) {
+record ComplianceChange(boolean statusChanged, boolean blacklisted, boolean unblacklisted) {
 }

@@ -49,7 +49,7 @@ class ComplianceRecord {
 	ComplianceRecord(UUID clientId, ComplianceUpdate update, String actor, Instant at) {
 		this.id = UUID.randomUUID();
 		this.clientId = clientId;
-		this.riskLevel = update.riskLevel();
+		this.riskLevel = update.riskLevel() == null ? null : update.riskLevel().value();
 		this.blacklisted = update.blacklisted();
 		this.blacklistedComment = update.blacklistedComment();
 		this.blocked = update.blocked();

@@ -1,6 +1,8 @@
 package io.onboarding.orchestrator.client;
 
-/** {@code PATCH /clients/{id}/compliance}: any of these; null leaves a field as it is. */
-public record ComplianceUpdate(String riskLevel, Boolean blacklisted, String blacklistedComment, Boolean blocked,
+/**
+ * {@code PATCH /clients/{id}/compliance}: any of these; null leaves a field as it is.
+ */
+record ComplianceUpdate(RiskLevel riskLevel, Boolean blacklisted, String blacklistedComment, Boolean blocked,
 		String kycNote) {
 }

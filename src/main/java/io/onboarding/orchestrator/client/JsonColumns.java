@@ -5,7 +5,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.persistence.Converter;
 
-import io.onboarding.orchestrator.persistence.JsonColumn;
+import io.onboarding.orchestrator.infrastructure.JsonColumn;
 
 /** The JSON columns of a party's record. */
 public final class JsonColumns {

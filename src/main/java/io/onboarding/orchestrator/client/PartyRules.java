@@ -2,9 +2,9 @@ package io.onboarding.orchestrator.client;
 
 import java.util.List;
 
-import io.onboarding.orchestrator.validation.Violations;
-import io.onboarding.orchestrator.validation.Formats;
-import io.onboarding.orchestrator.validation.Subdivisions;
+import io.onboarding.orchestrator.api.Violations;
+import io.onboarding.orchestrator.api.Formats;
+import io.onboarding.orchestrator.api.Subdivisions;
 
 /**
  * The field rules of a party (a client or a related party): identity, profile and

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import io.onboarding.orchestrator.validation.Formats;
-import io.onboarding.orchestrator.validation.Violations;
+import io.onboarding.orchestrator.api.Formats;
+import io.onboarding.orchestrator.api.Violations;
 
 /**
  * The attribute keys reserved by the {@code railsbank} service provider (SPEC 3.4):

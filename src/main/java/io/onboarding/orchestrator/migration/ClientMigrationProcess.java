@@ -1,10 +1,15 @@
 package io.onboarding.orchestrator.migration;
 
+import java.util.UUID;
+
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import io.onboarding.orchestrator.infrastructure.ProcessVariables;
 
 /**
  * The process-facing side of {@code processes/client-migration.bpmn}: its key, element
@@ -17,7 +22,7 @@ class ClientMigrationProcess {
 
 	/**
 	 * Process variables: ids and gateway inputs only; the source client itself is never
-	 * one (see SourceHandOff).
+	 * one: it waits on the migration's record.
 	 */
 	static final String MIGRATION_ID = "migrationId";
 	static final String SERVICE_PROVIDER = "serviceProvider";
@@ -48,6 +53,50 @@ class ClientMigrationProcess {
 	static final String END_MIGRATION_FAILED = "EndEvent_MigrationFailed";
 
 	private final RuntimeService runtimeService;
+
+	static UUID migrationId(VariableScope scope) {
+		return ProcessVariables.id(scope, MIGRATION_ID);
+	}
+
+	static UUID clientId(VariableScope scope) {
+		return ProcessVariables.id(scope, CLIENT_ID);
+	}
+
+	static String serviceProvider(VariableScope scope) {
+		return ProcessVariables.text(scope, SERVICE_PROVIDER);
+	}
+
+	static String sourceId(VariableScope scope) {
+		return ProcessVariables.text(scope, SOURCE_ID);
+	}
+
+	/** The gateway inputs of "Source client found?", and the reason when it was not. */
+	static void sourceFound(VariableScope scope, boolean found, String failureReason) {
+		scope.setVariable(SOURCE_FOUND, found);
+		if (failureReason != null) {
+			scope.setVariable(FAILURE_REASON, failureReason);
+		}
+	}
+
+	/** The gateway inputs of "Source data valid?" and "Verified at the source?". */
+	static void judged(VariableScope scope, SourceMapping.Mapped mapped) {
+		scope.setVariable(SOURCE_VALID, mapped.valid());
+		if (mapped.valid()) {
+			scope.setVariable(SOURCE_VERIFIED, mapped.verified());
+		}
+		else {
+			scope.setVariable(FAILURE_REASON, mapped.reason());
+		}
+	}
+
+	static void stored(VariableScope scope, MigrationSteps.StoredClient stored) {
+		scope.setVariable(CLIENT_ID, stored.clientId().toString());
+		scope.setVariable(CLIENT_CREATED, stored.created());
+	}
+
+	static String failureReason(VariableScope scope) {
+		return ProcessVariables.text(scope, FAILURE_REASON);
+	}
 
 	ClientMigrationProcess(RuntimeService runtimeService) {
 		this.runtimeService = runtimeService;

@@ -21,7 +21,8 @@ import io.onboarding.orchestrator.api.Connect;
 import io.onboarding.orchestrator.api.Envelope;
 import io.onboarding.orchestrator.api.PageMetadata;
 import io.onboarding.orchestrator.api.Workflow;
-import io.onboarding.orchestrator.validation.Violations;
+import io.onboarding.orchestrator.api.Violations;
+import io.onboarding.orchestrator.infrastructure.WireValue;
 
 /**
  * Migrations (SPEC 6.1): one is started by {@code POST /clients} with
@@ -34,9 +35,9 @@ class MigrationController {
 
 	private final MigrationRules rules;
 
-	private final MigrationService migrations;
+	private final MigrationRequests migrations;
 
-	MigrationController(MigrationRules rules, MigrationService migrations) {
+	MigrationController(MigrationRules rules, MigrationRequests migrations) {
 		this.rules = rules;
 		this.migrations = migrations;
 	}
@@ -49,7 +50,7 @@ class MigrationController {
 	ResponseEntity<Envelope> migrateMany(@RequestBody BulkMigrationRequest request, Principal principal) {
 		MigrationOrder order = rules.bulk(request.workflow(),
 				request.data() == null ? null : request.data().sourceIds(), request.connect());
-		MigrationService.Started started = migrations.startBatch(order, principal.getName());
+		MigrationRequests.Started started = migrations.startBatch(order, principal.getName());
 		return ResponseEntity.accepted()
 			.location(URI.create("/migrations/batches/" + started.id()))
 			.body(started.body());
@@ -83,9 +84,12 @@ class MigrationController {
 				v.add("batchId", "must be a UUID");
 			}
 		}
-		v.oneOf("status", status, List.of(Migration.QUEUED, Migration.RUNNING, Migration.COMPLETED, Migration.FAILED));
+		Migration.Status wanted = status == null ? null : WireValue.find(Migration.Status.class, status).orElse(null);
+		if (status != null && wanted == null) {
+			v.add("status", "must be one of " + String.join(", ", WireValue.values(Migration.Status.class)));
+		}
 		v.throwIfAny();
-		Page<MigrationView> result = migrations.list(batch, status, pageRequest);
+		Page<MigrationView> result = migrations.list(batch, wanted, pageRequest);
 		return Envelope.read("migrations", result.getContent()).withMetadata(PageMetadata.of(result));
 	}
 

@@ -22,7 +22,7 @@ class MigrationFeeder implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(MigrationFeeder.class);
 
-	private final MigrationService migrations;
+	private final MigrationQueue migrations;
 
 	private final MigrationSignal signal;
 
@@ -32,7 +32,7 @@ class MigrationFeeder implements SmartLifecycle {
 
 	private Thread loop;
 
-	MigrationFeeder(MigrationService migrations, MigrationSignal signal, MigrationSettings settings) {
+	MigrationFeeder(MigrationQueue migrations, MigrationSignal signal, MigrationSettings settings) {
 		this.migrations = migrations;
 		this.signal = signal;
 		this.settings = settings;

@@ -12,7 +12,8 @@ import io.onboarding.orchestrator.api.Workflow;
 import io.onboarding.orchestrator.client.KycLevel;
 import io.onboarding.orchestrator.client.KycSettings;
 import io.onboarding.orchestrator.provider.ProviderSettings;
-import io.onboarding.orchestrator.validation.Violations;
+import io.onboarding.orchestrator.api.Violations;
+import java.util.function.Supplier;
 
 /**
  * Checks a request to migrate, one client ({@code POST /clients}) or many
@@ -82,8 +83,7 @@ public class MigrationRules {
 	 * Checks what both requests share; the source ids are read only once every rule has
 	 * passed.
 	 */
-	private MigrationOrder order(Violations v, Workflow workflow, Connect connect,
-			java.util.function.Supplier<List<String>> sourceIds) {
+	private MigrationOrder order(Violations v, Workflow workflow, Connect connect, Supplier<List<String>> sourceIds) {
 		if (workflow != null) {
 			v.oneOf("workflow.kycLevel", workflow.kycLevel(), KycLevel.names());
 		}

@@ -11,6 +11,8 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+import io.onboarding.orchestrator.api.NotFoundException;
+
 import jakarta.persistence.LockModeType;
 
 interface Migrations extends JpaRepository<Migration, UUID> {
@@ -30,19 +32,28 @@ interface Migrations extends JpaRepository<Migration, UUID> {
 	@Query("select m.id from Migration m where m.serviceProvider = :provider and m.sourceId = :sourceId order by m.id")
 	List<UUID> lockSource(@Param("provider") String provider, @Param("sourceId") String sourceId);
 
-	long countByBatchIdAndStatus(UUID batchId, String status);
+	long countByBatchIdAndStatus(UUID batchId, Migration.Status status);
 
 	@Query("select m.id from Migration m where m.clientId = :clientId")
 	List<UUID> idsOfClient(@Param("clientId") UUID clientId);
 
-	@Query("select m from Migration m where m.batchId = :batchId and m.status = 'queued' order by m.createdAt, m.id")
-	List<Migration> queued(@Param("batchId") UUID batchId, Pageable limit);
+	@Query("select m from Migration m where m.batchId = :batchId and m.status = :status order by m.createdAt, m.id")
+	List<Migration> inBatch(@Param("batchId") UUID batchId, @Param("status") Migration.Status status, Pageable limit);
 
-	@Query("select distinct m.batchId from Migration m where m.status = 'queued'")
-	List<UUID> batchesWithQueued();
+	default List<Migration> queued(UUID batchId, Pageable limit) {
+		return inBatch(batchId, Migration.Status.QUEUED, limit);
+	}
+
+	@Query("select distinct m.batchId from Migration m where m.status = :status")
+	List<UUID> batchesWith(@Param("status") Migration.Status status);
+
+	/** The migration with its row locked to move it, or a 404 naming it. */
+	default Migration requireForUpdate(UUID id) {
+		return findForUpdate(id).orElseThrow(() -> new NotFoundException("Migration", id));
+	}
 
 	@Query("select m from Migration m where (:batchId is null or m.batchId = :batchId) "
 			+ "and (:status is null or m.status = :status) order by m.createdAt desc, m.id desc")
-	Page<Migration> search(@Param("batchId") UUID batchId, @Param("status") String status, Pageable pageable);
+	Page<Migration> search(@Param("batchId") UUID batchId, @Param("status") Migration.Status status, Pageable pageable);
 
 }

@@ -18,13 +18,14 @@ import io.onboarding.orchestrator.api.JsonPaths;
 import io.onboarding.orchestrator.client.Addresses;
 import io.onboarding.orchestrator.client.ClientDetails;
 import io.onboarding.orchestrator.client.ClientRules;
-import io.onboarding.orchestrator.client.ClientService;
+import io.onboarding.orchestrator.client.ClientDirectory;
+import io.onboarding.orchestrator.client.ProviderConnections;
 import io.onboarding.orchestrator.client.Identity;
 import io.onboarding.orchestrator.client.Profile;
 import io.onboarding.orchestrator.client.ReservedAttributes;
 import io.onboarding.orchestrator.provider.ProviderSettings;
 import io.onboarding.orchestrator.provider.SourceClient;
-import io.onboarding.orchestrator.validation.Violations;
+import io.onboarding.orchestrator.api.Violations;
 
 /**
  * Maps a provider's client onto ours and checks it with the rules of a direct creation;
@@ -41,15 +42,24 @@ class SourceMapping {
 
 	private final ProviderSettings providers;
 
-	private final ClientService clients;
+	private final ProviderConnections connections;
 
-	SourceMapping(ObjectMapper objectMapper, ProviderSettings providers, ClientService clients) {
+	private final ClientDirectory clients;
+
+	SourceMapping(ObjectMapper objectMapper, ProviderSettings providers, ProviderConnections connections,
+			ClientDirectory clients) {
 		this.objectMapper = objectMapper;
 		this.providers = providers;
+		this.connections = connections;
 		this.clients = clients;
 	}
 
+	/** The provider's answer as a client to store, or what is wrong with it. */
 	Mapped map(String provider, String sourceId, SourceClient source) {
+		if (source == null) {
+			// only when a step after the fetch is restarted before the fetch has run
+			return Mapped.invalid(List.of(new FieldError(CLIENT, "was not fetched from the provider yet")));
+		}
 		SourceFields fields;
 		try {
 			fields = objectMapper.treeToValue(source.client(), SourceFields.class);
@@ -66,9 +76,9 @@ class SourceMapping {
 				fields.attributes());
 		Violations v = new Violations();
 		ClientRules.validate(v, CLIENT, details, ReservedAttributes.RAILSBANK.equals(provider));
-		Optional<UUID> earlier = clients.connectedTo(provider, sourceId);
+		Optional<UUID> earlier = connections.connectedTo(provider, sourceId);
 		if (v.isEmpty() && earlier.isPresent()) {
-			String type = clients.client(earlier.get()).type();
+			String type = clients.snapshot(earlier.get()).type();
 			if (!type.equals(details.type())) {
 				v.add(CLIENT + ".identity.type",
 						"the client migrated from this source before is " + type + "; a client's type can't change");

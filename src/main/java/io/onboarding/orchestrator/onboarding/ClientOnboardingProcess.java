@@ -3,17 +3,25 @@ package io.onboarding.orchestrator.onboarding;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.onboarding.orchestrator.client.BlacklistLifted;
+import io.onboarding.orchestrator.infrastructure.ProcessVariables;
+
 /**
  * The process-facing side of {@code processes/client-onboarding.bpmn}: its key, element
- * ids and variables, and the one way to start it.
+ * ids and variables, and the ways to start it. It always starts from a stored client, by
+ * its id: an operator can restart or move any instance in Cockpit and it still finds its
+ * record.
  */
 @Component
-public class ClientOnboardingProcess {
+class ClientOnboardingProcess {
 
 	public static final String KEY = "client-onboarding";
 
@@ -37,7 +45,7 @@ public class ClientOnboardingProcess {
 	/** The called application's decision, which "Application approved?" routes on. */
 	public static final String DECISION = "decision";
 
-	public static final String TASK_CREATE_CLIENT = "Task_CreateClient";
+	public static final String START_CLIENT_STORED = "StartEvent_ClientStored";
 
 	public static final String TASK_CREATE_END_USER = "Task_CreateEndUser";
 
@@ -55,8 +63,6 @@ public class ClientOnboardingProcess {
 
 	public static final String END_CLIENT_ACTIVATED = "EndEvent_ClientActivated";
 
-	public static final String END_APPLICATION_SUBMITTED = "EndEvent_ApplicationSubmitted";
-
 	public static final String GATEWAY_KYC_REQUIRED = "Gateway_KycRequired";
 
 	public static final String TASK_CONNECT_TO_PROVIDER = "Task_ConnectToProvider";
@@ -65,45 +71,45 @@ public class ClientOnboardingProcess {
 
 	private final RuntimeService runtimeService;
 
-	private final PendingOnboardings pending;
-
-	ClientOnboardingProcess(RuntimeService runtimeService, PendingOnboardings pending) {
+	ClientOnboardingProcess(RuntimeService runtimeService) {
 		this.runtimeService = runtimeService;
-		this.pending = pending;
+	}
+
+	static UUID clientId(VariableScope scope) {
+		return ProcessVariables.id(scope, CLIENT_ID);
+	}
+
+	static String serviceProvider(VariableScope scope) {
+		return ProcessVariables.text(scope, SERVICE_PROVIDER);
+	}
+
+	static void applicationId(VariableScope scope, UUID applicationId) {
+		scope.setVariable(APPLICATION_ID, applicationId.toString());
 	}
 
 	/**
-	 * Starts the onboarding in the caller's transaction: when this returns, the client
-	 * (and its end user) are stored; the rest runs after commit, from the first save
+	 * Starts the onboarding of a client the caller stored in its transaction: when this
+	 * returns, its end user exists too; the rest runs after commit, from the first save
 	 * point.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	void start(UUID clientId, DirectOnboarding onboarding, String actor) {
-		pending.put(clientId, onboarding);
-		try {
-			runtimeService.createProcessInstanceByKey(KEY)
-				.businessKey(clientId.toString())
-				.setVariables(Variables.createVariables()
-					.putValue(CLIENT_ID, clientId.toString())
-					.putValue(KYC_LEVEL, onboarding.client().kycLevel().name())
-					.putValue(CREATE_USER, onboarding.createUser())
-					.putValue(SERVICE_PROVIDER, onboarding.client().requestedProvider())
-					.putValue(REQUESTED_BY, actor))
-				.execute();
-		}
-		finally {
-			pending.discard(clientId);
-		}
+	void start(UUID clientId, String kycLevel, boolean createUser, String serviceProvider, String actor) {
+		runtimeService.createProcessInstanceByKey(KEY)
+			.businessKey(clientId.toString())
+			.setVariables(variables(clientId, kycLevel, createUser, serviceProvider, actor))
+			.execute();
 	}
 
 	/**
-	 * Onboards an existing client again from "Open KYC application", as when an officer
-	 * lifts its blacklist: a new application, and activation or rejection on its
-	 * decision.
+	 * Onboards a client again from "Open KYC application" once an officer lifted its
+	 * blacklist: a new application, and activation or rejection on its decision. Runs in
+	 * the officer's transaction.
 	 */
+	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
-	void reopen(UUID clientId, String kycLevel, String serviceProvider, String actor) {
-		startBefore(TASK_OPEN_APPLICATION, clientId, kycLevel, serviceProvider, actor);
+	public void blacklistLifted(BlacklistLifted lifted) {
+		startBefore(TASK_OPEN_APPLICATION, lifted.clientId(), lifted.kycLevel().name(), lifted.requestedProvider(),
+				lifted.actor());
 	}
 
 	/**
@@ -113,7 +119,7 @@ public class ClientOnboardingProcess {
 	 * as it is.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void onboardMigrated(UUID clientId, String kycLevel, String serviceProvider, String actor) {
+	void onboardMigrated(UUID clientId, String kycLevel, String serviceProvider, String actor) {
 		startBefore(GATEWAY_KYC_REQUIRED, clientId, kycLevel, serviceProvider, actor);
 	}
 
@@ -121,13 +127,18 @@ public class ClientOnboardingProcess {
 		runtimeService.createProcessInstanceByKey(KEY)
 			.businessKey(clientId.toString())
 			.startBeforeActivity(elementId)
-			.setVariables(Variables.createVariables()
-				.putValue(CLIENT_ID, clientId.toString())
-				.putValue(KYC_LEVEL, kycLevel)
-				.putValue(CREATE_USER, false)
-				.putValue(SERVICE_PROVIDER, serviceProvider)
-				.putValue(REQUESTED_BY, actor))
+			.setVariables(variables(clientId, kycLevel, false, serviceProvider, actor))
 			.execute();
+	}
+
+	private static VariableMap variables(UUID clientId, String kycLevel, boolean createUser, String serviceProvider,
+			String actor) {
+		return Variables.createVariables()
+			.putValue(CLIENT_ID, clientId.toString())
+			.putValue(KYC_LEVEL, kycLevel)
+			.putValue(CREATE_USER, createUser)
+			.putValue(SERVICE_PROVIDER, serviceProvider)
+			.putValue(REQUESTED_BY, actor);
 	}
 
 }

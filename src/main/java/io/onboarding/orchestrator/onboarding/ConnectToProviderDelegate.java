@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import io.onboarding.orchestrator.client.ClientService;
+import io.onboarding.orchestrator.client.ProviderConnections;
 import io.onboarding.orchestrator.provider.ProviderClient;
 
 /**
@@ -19,25 +19,25 @@ import io.onboarding.orchestrator.provider.ProviderClient;
 @Component("connectToProvider")
 class ConnectToProviderDelegate implements JavaDelegate {
 
-	private final ClientService clients;
+	private final ProviderConnections connections;
 
 	private final ProviderClient providers;
 
-	ConnectToProviderDelegate(ClientService clients, ProviderClient providers) {
-		this.clients = clients;
+	ConnectToProviderDelegate(ProviderConnections connections, ProviderClient providers) {
+		this.connections = connections;
 		this.providers = providers;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		UUID clientId = UUID.fromString((String) execution.getVariable(ClientOnboardingProcess.CLIENT_ID));
-		String provider = (String) execution.getVariable(ClientOnboardingProcess.SERVICE_PROVIDER);
-		if (clients.isConnected(clientId, provider)) {
+		UUID clientId = ClientOnboardingProcess.clientId(execution);
+		String provider = ClientOnboardingProcess.serviceProvider(execution);
+		if (connections.isConnected(clientId, provider)) {
 			return;
 		}
-		String externalId = providers.createClient(provider, clients.envelopeForProvider(clientId),
+		String externalId = providers.createClient(provider, connections.envelopeForProvider(clientId),
 				clientId.toString());
-		clients.connect(clientId, provider, externalId);
+		connections.connect(clientId, provider, externalId);
 	}
 
 }

@@ -15,7 +15,7 @@ import io.onboarding.orchestrator.client.ReservedAttributes;
 import io.onboarding.orchestrator.provider.ProviderSettings;
 import io.onboarding.orchestrator.relation.RelationInput;
 import io.onboarding.orchestrator.relation.RelationRules;
-import io.onboarding.orchestrator.validation.Violations;
+import io.onboarding.orchestrator.api.Violations;
 
 /**
  * Checks a {@code POST /clients} of the direct workflow: every field rule at once (400),
@@ -72,8 +72,8 @@ class DirectOnboardingRules {
 		}
 		v.throwIfAny();
 
-		if (!relations.isEmpty() && !details.identity().isCorporate()) {
-			throw new BusinessRuleException(relationsPath, "Only corporate clients have relations");
+		if (!relations.isEmpty()) {
+			RelationRules.requireCorporateHolder(relationsPath, details.identity());
 		}
 		if (createUser && !details.identity().isIndividual()) {
 			throw new BusinessRuleException("workflow.createUser", "End users are created for individual clients only");

@@ -9,37 +9,52 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.onboarding.orchestrator.api.Envelope;
 import io.onboarding.orchestrator.api.Workflow;
-import io.onboarding.orchestrator.client.ClientService;
+import io.onboarding.orchestrator.client.ClientDirectory;
+import io.onboarding.orchestrator.client.ClientLifecycle;
+import io.onboarding.orchestrator.relation.RelationService;
 import io.onboarding.orchestrator.user.UserService;
 
 /**
- * Runs the direct workflow of {@code POST /clients}: one transaction from the request to
- * the stored client.
+ * Runs the direct workflow of {@code POST /clients} in one transaction: the client and
+ * its relations are stored first, then the onboarding starts with the client's id.
  */
 @Service
 class DirectOnboardingService {
 
 	private final ClientOnboardingProcess process;
 
-	private final ClientService clients;
+	private final ClientLifecycle lifecycle;
+
+	private final ClientDirectory clients;
+
+	private final RelationService relations;
 
 	private final UserService users;
 
-	DirectOnboardingService(ClientOnboardingProcess process, ClientService clients, UserService users) {
+	DirectOnboardingService(ClientOnboardingProcess process, ClientLifecycle lifecycle, ClientDirectory clients,
+			RelationService relations, UserService users) {
 		this.process = process;
+		this.lifecycle = lifecycle;
 		this.clients = clients;
+		this.relations = relations;
 		this.users = users;
 	}
 
 	/**
-	 * Starts the onboarding and answers with the client as stored (and its end user, if
-	 * asked for).
+	 * Stores the client and starts its onboarding; answers with the client as stored, its
+	 * relations, and its end user if asked for.
 	 */
 	@Transactional
 	Envelope onboard(UUID clientId, DirectOnboarding onboarding, String actor) {
-		process.start(clientId, onboarding, actor);
+		lifecycle.register(clientId, onboarding.client(), actor);
+		var added = relations.add(clientId, onboarding.relations());
+		process.start(clientId, onboarding.client().kycLevel().name(), onboarding.createUser(),
+				onboarding.client().requestedProvider(), actor);
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("client", clients.view(clientId));
+		if (!added.isEmpty()) {
+			data.put("clientRelations", added);
+		}
 		if (onboarding.createUser()) {
 			users.userOf(clientId).ifPresent(user -> {
 				data.put("user", user.user());

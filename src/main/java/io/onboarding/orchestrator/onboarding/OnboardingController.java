@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.onboarding.orchestrator.api.Envelope;
 import io.onboarding.orchestrator.api.Workflow;
 import io.onboarding.orchestrator.migration.MigrationRules;
-import io.onboarding.orchestrator.migration.MigrationService;
+import io.onboarding.orchestrator.migration.MigrationRequests;
 
 /**
  * {@code POST /clients}: creates a client and starts its onboarding (direct workflow,
@@ -27,10 +27,10 @@ class OnboardingController {
 
 	private final MigrationRules migrationRules;
 
-	private final MigrationService migrations;
+	private final MigrationRequests migrations;
 
 	OnboardingController(DirectOnboardingRules rules, DirectOnboardingService direct, MigrationRules migrationRules,
-			MigrationService migrations) {
+			MigrationRequests migrations) {
 		this.rules = rules;
 		this.direct = direct;
 		this.migrationRules = migrationRules;
@@ -42,7 +42,7 @@ class OnboardingController {
 		if (request.workflow() != null && Workflow.MIGRATION.equals(request.workflow().code())) {
 			var order = migrationRules.single(request.workflow(),
 					request.data() == null ? null : request.data().sourceId(), request.connect());
-			MigrationService.Started started = migrations.startOne(order, principal.getName());
+			MigrationRequests.Started started = migrations.startOne(order, principal.getName());
 			return ResponseEntity.accepted().location(URI.create("/migrations/" + started.id())).body(started.body());
 		}
 		DirectOnboarding onboarding = rules.check(request);

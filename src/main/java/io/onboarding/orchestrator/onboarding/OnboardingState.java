@@ -23,10 +23,11 @@ import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.stereotype.Component;
 
-import io.onboarding.orchestrator.application.ApplicationService;
+import io.onboarding.orchestrator.application.ApplicationQueries;
 import io.onboarding.orchestrator.application.ApplicationView;
-import io.onboarding.orchestrator.client.ClientService;
-import io.onboarding.orchestrator.migration.MigrationService;
+import io.onboarding.orchestrator.client.ClientDirectory;
+import io.onboarding.orchestrator.migration.MigrationRequests;
+import java.util.Objects;
 
 /**
  * Where a client's onboarding stands, read from the engine (SPEC 3.2
@@ -46,14 +47,14 @@ class OnboardingState {
 
 	private final RepositoryService repository;
 
-	private final ClientService clients;
+	private final ClientDirectory clients;
 
-	private final ApplicationService applications;
+	private final ApplicationQueries applications;
 
-	private final MigrationService migrations;
+	private final MigrationRequests migrations;
 
 	OnboardingState(HistoryService history, RuntimeService runtime, TaskService tasks, RepositoryService repository,
-			ClientService clients, ApplicationService applications, MigrationService migrations) {
+			ClientDirectory clients, ApplicationQueries applications, MigrationRequests migrations) {
 		this.migrations = migrations;
 		this.history = history;
 		this.runtime = runtime;
@@ -64,7 +65,7 @@ class OnboardingState {
 	}
 
 	View of(UUID clientId) {
-		clients.client(clientId);
+		clients.snapshot(clientId);
 		String key = clientId.toString();
 		List<HistoricProcessInstance> instances = new ArrayList<>(history.createHistoricProcessInstanceQuery()
 			.processInstanceBusinessKey(key)
@@ -145,7 +146,7 @@ class OnboardingState {
 					tasks.getIdentityLinksForTask(t.getId())
 						.stream()
 						.map(IdentityLink::getGroupId)
-						.filter(java.util.Objects::nonNull)
+						.filter(Objects::nonNull)
 						.toList(),
 					t.getAssignee(), instant(t.getDueDate()), instant(t.getCreateTime())))
 			.toList() : List.of();

@@ -1,28 +1,25 @@
 package io.onboarding.orchestrator.onboarding;
 
-import java.util.UUID;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import io.onboarding.orchestrator.application.ApplicationService;
+import io.onboarding.orchestrator.application.ApplicationLifecycle;
 
 /** "Open KYC application": opens the client's application and submits it for review. */
 @Component("openApplication")
 class OpenApplicationDelegate implements JavaDelegate {
 
-	private final ApplicationService applications;
+	private final ApplicationLifecycle applications;
 
-	OpenApplicationDelegate(ApplicationService applications) {
+	OpenApplicationDelegate(ApplicationLifecycle applications) {
 		this.applications = applications;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		UUID clientId = UUID.fromString((String) execution.getVariable(ClientOnboardingProcess.CLIENT_ID));
-		UUID applicationId = applications.openAndSubmit(clientId);
-		execution.setVariable(ClientOnboardingProcess.APPLICATION_ID, applicationId.toString());
+		ClientOnboardingProcess.applicationId(execution,
+				applications.openAndSubmit(ClientOnboardingProcess.clientId(execution)));
 	}
 
 }

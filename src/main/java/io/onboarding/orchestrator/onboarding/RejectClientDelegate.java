@@ -1,27 +1,26 @@
 package io.onboarding.orchestrator.onboarding;
 
-import java.util.UUID;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import io.onboarding.orchestrator.client.ClientService;
+import io.onboarding.orchestrator.application.KycApplicationProcess;
+import io.onboarding.orchestrator.client.ClientLifecycle;
 
 /** "Reject client": the application ended without approval. */
 @Component("rejectClient")
 class RejectClientDelegate implements JavaDelegate {
 
-	private final ClientService clients;
+	private final ClientLifecycle clients;
 
-	RejectClientDelegate(ClientService clients) {
+	RejectClientDelegate(ClientLifecycle clients) {
 		this.clients = clients;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		clients.rejected(UUID.fromString((String) execution.getVariable(ClientOnboardingProcess.CLIENT_ID)),
-				(String) execution.getVariable(ClientOnboardingProcess.DECISION));
+		// the called application's decision came back under its own name
+		clients.rejected(ClientOnboardingProcess.clientId(execution), KycApplicationProcess.autoDeclined(execution));
 	}
 
 }

@@ -1,10 +1,10 @@
 package io.onboarding.orchestrator.onboarding;
 
-import java.util.UUID;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import io.onboarding.orchestrator.infrastructure.ProcessVariables;
 
 /**
  * "Start KYC onboarding" of {@code client-migration}: a migrated client its provider had
@@ -23,10 +23,10 @@ class StartKycOnboardingDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		// The migration's variables have the same names as the onboarding's.
-		onboarding.onboardMigrated(UUID.fromString((String) execution.getVariable(ClientOnboardingProcess.CLIENT_ID)),
-				(String) execution.getVariable(ClientOnboardingProcess.KYC_LEVEL),
-				(String) execution.getVariable(ClientOnboardingProcess.SERVICE_PROVIDER),
-				(String) execution.getVariable(ClientOnboardingProcess.REQUESTED_BY));
+		onboarding.onboardMigrated(ClientOnboardingProcess.clientId(execution),
+				ProcessVariables.text(execution, ClientOnboardingProcess.KYC_LEVEL),
+				ClientOnboardingProcess.serviceProvider(execution),
+				ProcessVariables.text(execution, ClientOnboardingProcess.REQUESTED_BY));
 	}
 
 }

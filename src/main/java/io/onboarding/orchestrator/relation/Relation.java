@@ -9,31 +9,40 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import io.onboarding.orchestrator.api.BusinessRuleException;
 import io.onboarding.orchestrator.api.ConflictException;
 import io.onboarding.orchestrator.client.Identity;
 import io.onboarding.orchestrator.client.JsonColumns;
 import io.onboarding.orchestrator.client.Profile;
+import io.onboarding.orchestrator.client.RiskLevel;
+import io.onboarding.orchestrator.infrastructure.TrackedRecord;
+import io.onboarding.orchestrator.infrastructure.WireValue;
+import jakarta.persistence.Converter;
 
 /**
  * A related party of a corporate client: a director, shareholder or authorized person.
  */
 @Entity
 @Table(name = "relations")
-class Relation {
+class Relation extends TrackedRecord {
 
-	static final String PENDING_REVIEW = "pending_review";
-	static final String CLEAR = "clear";
-	static final String HIT = "hit";
-	static final String ACCEPTED = "accepted";
-	static final String REJECTED = "rejected";
+	/** Where the party's screening stands (SPEC 4 {@code screening.status}). */
+	enum ScreeningStatus implements WireValue {
 
-	@Id
-	private UUID id;
+		PENDING_REVIEW, CLEAR, HIT, ACCEPTED, REJECTED;
+
+		@Converter(autoApply = true)
+		static class Column extends WireValue.Column<ScreeningStatus> {
+
+			Column() {
+				super(ScreeningStatus.class);
+			}
+
+		}
+
+	}
 
 	@Column(name = "client_id", nullable = false, updatable = false)
 	private UUID clientId;
@@ -58,10 +67,10 @@ class Relation {
 	private Map<String, Object> attributes;
 
 	@Column(name = "screening_status", nullable = false)
-	private String screeningStatus;
+	private ScreeningStatus screeningStatus;
 
 	@Column(name = "screening_risk_level")
-	private String screeningRiskLevel;
+	private RiskLevel screeningRiskLevel;
 
 	@Column(name = "screening_reasons")
 	private String screeningReasons;
@@ -69,27 +78,17 @@ class Relation {
 	@Column(name = "screened_by")
 	private String screenedBy;
 
-	@Column(name = "created_at", nullable = false, updatable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
 	@Column(name = "deleted_at")
 	private Instant deletedAt;
-
-	@Version
-	private long version;
 
 	protected Relation() {
 	}
 
 	Relation(UUID id, UUID clientId, RelationInput input, Instant now) {
-		this.id = id;
+		super(id, now);
 		this.clientId = clientId;
 		this.type = input.identity().type();
-		this.screeningStatus = PENDING_REVIEW;
-		this.createdAt = now;
+		this.screeningStatus = ScreeningStatus.PENDING_REVIEW;
 		describe(input, now);
 	}
 
@@ -107,45 +106,46 @@ class Relation {
 		this.profile = input.profile();
 		this.attributes = input.attributes() == null || input.attributes().isEmpty() ? null : input.attributes();
 		this.fullName = input.identity().fullName();
-		this.updatedAt = now;
+		touch(now);
 	}
 
-	/** Screening's verdict: clear, or a hit that waits for an officer. */
-	void screened(boolean hit, String riskLevel, List<String> reasons, Instant now) {
-		this.screeningStatus = hit ? HIT : CLEAR;
+	/** Screening's verdict: clear at low risk, else a hit that waits for an officer. */
+	void screened(RiskLevel riskLevel, List<String> reasons, Instant now) {
+		this.screeningStatus = riskLevel == RiskLevel.LOW ? ScreeningStatus.CLEAR : ScreeningStatus.HIT;
 		this.screeningRiskLevel = riskLevel;
 		this.screeningReasons = reasons.isEmpty() ? null : String.join(",", reasons);
-		this.updatedAt = now;
+		touch(now);
+	}
+
+	boolean isClear() {
+		return screeningStatus == ScreeningStatus.CLEAR;
 	}
 
 	/** An officer's verdict on a hit. */
 	void reviewed(boolean accepted, String actor, Instant now) {
-		if (!HIT.equals(screeningStatus)) {
-			throw new ConflictException("Related party " + id + " is " + screeningStatus + "; only a hit is reviewed");
+		if (screeningStatus != ScreeningStatus.HIT) {
+			throw new ConflictException(
+					"Related party " + id() + " is " + screeningStatus.value() + "; only a hit is reviewed");
 		}
-		this.screeningStatus = accepted ? ACCEPTED : REJECTED;
+		this.screeningStatus = accepted ? ScreeningStatus.ACCEPTED : ScreeningStatus.REJECTED;
 		this.screenedBy = actor;
-		this.updatedAt = now;
+		touch(now);
 	}
 
 	void delete(Instant now) {
 		this.deletedAt = now;
-		this.updatedAt = now;
+		touch(now);
 	}
 
 	RelationView view() {
-		return new RelationView(id, clientId, relation, identity, profile, attributes, fullName,
-				new RelationView.Screening(screeningStatus, screeningRiskLevel,
+		return new RelationView(id(), clientId, relation, identity, profile, attributes, fullName,
+				new RelationView.Screening(screeningStatus.value(), screeningRiskLevel,
 						screeningReasons == null ? List.of() : Arrays.asList(screeningReasons.split(",")), screenedBy),
-				createdAt, updatedAt);
+				createdAt(), updatedAt());
 	}
 
 	RelationInput input() {
 		return new RelationInput(relation, identity, profile, attributes);
-	}
-
-	UUID id() {
-		return id;
 	}
 
 	UUID clientId() {

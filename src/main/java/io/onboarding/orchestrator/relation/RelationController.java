@@ -21,13 +21,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.onboarding.orchestrator.api.BusinessRuleException;
 import io.onboarding.orchestrator.api.Envelope;
 import io.onboarding.orchestrator.api.PageMetadata;
 import io.onboarding.orchestrator.api.Workflow;
-import io.onboarding.orchestrator.client.Client;
-import io.onboarding.orchestrator.client.ClientService;
-import io.onboarding.orchestrator.validation.Violations;
+import io.onboarding.orchestrator.client.ClientSnapshot;
+import io.onboarding.orchestrator.client.ClientDirectory;
+import io.onboarding.orchestrator.api.Violations;
 
 /** The related parties of a corporate client (SPEC 4). */
 @RestController
@@ -36,9 +35,9 @@ class RelationController {
 
 	private final RelationService relations;
 
-	private final ClientService clients;
+	private final ClientDirectory clients;
 
-	RelationController(RelationService relations, ClientService clients) {
+	RelationController(RelationService relations, ClientDirectory clients) {
 		this.relations = relations;
 		this.clients = clients;
 	}
@@ -49,7 +48,7 @@ class RelationController {
 	 */
 	@PostMapping
 	ResponseEntity<Envelope> add(@PathVariable UUID clientId, @RequestBody AddRequest request) {
-		Client client = clients.client(clientId);
+		ClientSnapshot client = clients.snapshot(clientId);
 		Violations v = new Violations();
 		AddData data = request.data();
 		boolean single = data != null && data.clientRelation() != null;
@@ -74,10 +73,7 @@ class RelationController {
 			RelationRules.validate(v, path, inputs);
 		}
 		v.throwIfAny();
-		if (!client.identity().isCorporate()) {
-			throw new BusinessRuleException(
-					"Only corporate clients have relations; client " + clientId + " is an individual");
-		}
+		RelationRules.requireCorporateHolder(path, client.identity());
 		RelationRules.checkRoles(single ? "data" : path, single ? List.of(data.clientRelation()) : inputs);
 		List<RelationView> added = relations.add(clientId, inputs);
 		Envelope body = new Envelope(Map.of("code", Workflow.DIRECT),
@@ -90,7 +86,7 @@ class RelationController {
 	@GetMapping
 	Envelope list(@PathVariable UUID clientId, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		clients.client(clientId);
+		clients.snapshot(clientId);
 		Violations v = new Violations();
 		var pageRequest = PageMetadata.request(v, page, size, Sort.by("createdAt", "id"));
 		v.throwIfAny();

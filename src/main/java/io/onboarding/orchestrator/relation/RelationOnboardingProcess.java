@@ -4,13 +4,18 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
-import io.onboarding.orchestrator.engine.ClientProcessInstances;
+import io.onboarding.orchestrator.api.BusinessRuleException;
+import io.onboarding.orchestrator.client.RiskLevel;
+import io.onboarding.orchestrator.infrastructure.ClientProcessInstances;
+import io.onboarding.orchestrator.infrastructure.ProcessVariables;
+import io.onboarding.orchestrator.infrastructure.TaskActors;
 
 /** The process-facing side of {@code processes/relation-onboarding.bpmn}. */
 @Component
-public class RelationOnboardingProcess {
+class RelationOnboardingProcess {
 
 	public static final String KEY = "relation-onboarding";
 
@@ -22,7 +27,7 @@ public class RelationOnboardingProcess {
 
 	public static final String OUTCOME = "outcome";
 
-	public static final String DECIDED_BY = io.onboarding.orchestrator.security.TaskActors.DECIDED_BY;
+	public static final String DECIDED_BY = TaskActors.DECIDED_BY;
 
 	public static final String TASK_REVIEW = "UserTask_ReviewRelatedParty";
 
@@ -34,9 +39,48 @@ public class RelationOnboardingProcess {
 	 */
 	public static final String MESSAGE_RELATED_PARTIES_SCREENED = "RelatedPartiesScreened";
 
+	/** The name of the watchlist a party matched, for the review form. */
+	static final String WATCHLIST = "watchlist";
+
 	private final RuntimeService runtimeService;
 
 	private final ClientProcessInstances instances;
+
+	static UUID relationId(VariableScope scope) {
+		return ProcessVariables.id(scope, RELATION_ID);
+	}
+
+	static RiskLevel riskLevel(VariableScope scope) {
+		return ProcessVariables.wireValue(scope, RISK_LEVEL, RiskLevel.class);
+	}
+
+	/** The facts as the relation-screening decision took them. */
+	static RelationFacts facts(VariableScope scope) {
+		String list = ProcessVariables.text(scope, WATCHLIST);
+		return new RelationFacts(ProcessVariables.flag(scope, "watchlistMatch"),
+				list == null || list.isEmpty() ? null : list, ProcessVariables.flag(scope, "pep"),
+				ProcessVariables.flag(scope, "underage"), ProcessVariables.flag(scope, "highRiskCountry"));
+	}
+
+	static void facts(VariableScope scope, RelationFacts facts) {
+		scope.setVariable("watchlistMatch", facts.watchlistMatch());
+		scope.setVariable("pep", facts.pep());
+		scope.setVariable("underage", facts.underage());
+		scope.setVariable("highRiskCountry", facts.highRiskCountry());
+		scope.setVariable(WATCHLIST, facts.watchlist() == null ? "" : facts.watchlist());
+	}
+
+	/**
+	 * The officer's verdict on a hit: accept or reject, from Tasklist or any other
+	 * client.
+	 */
+	static boolean accepted(VariableScope scope) {
+		Object outcome = scope.getVariable(OUTCOME);
+		if (!"accept".equals(outcome) && !"reject".equals(outcome)) {
+			throw new BusinessRuleException("The outcome of a related party's review is accept or reject");
+		}
+		return "accept".equals(outcome);
+	}
 
 	RelationOnboardingProcess(RuntimeService runtimeService, ClientProcessInstances instances) {
 		this.runtimeService = runtimeService;

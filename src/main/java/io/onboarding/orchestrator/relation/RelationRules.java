@@ -3,8 +3,9 @@ package io.onboarding.orchestrator.relation;
 import java.util.List;
 
 import io.onboarding.orchestrator.api.BusinessRuleException;
+import io.onboarding.orchestrator.client.Identity;
 import io.onboarding.orchestrator.client.PartyRules;
-import io.onboarding.orchestrator.validation.Violations;
+import io.onboarding.orchestrator.api.Violations;
 
 /**
  * The rules of related parties (SPEC 4): at most ten at a time, their roles and who may
@@ -47,6 +48,17 @@ public final class RelationRules {
 		PartyRules.identity(v, path + ".identity", relation.identity());
 		String type = relation.identity() == null ? null : relation.identity().type();
 		PartyRules.profile(v, path + ".profile", relation.profile(), type, false);
+	}
+
+	/**
+	 * Only corporate clients have relations (SPEC 4): a valid request that gives one to
+	 * an individual is a 422 naming {@code path}.
+	 */
+	public static void requireCorporateHolder(String path, Identity holder) {
+		if (!holder.isCorporate()) {
+			throw new BusinessRuleException(path,
+					"Only corporate clients have relations; this client is an individual");
+		}
 	}
 
 	/**

@@ -1,11 +1,10 @@
 package io.onboarding.orchestrator.relation;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,14 +15,20 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.onboarding.orchestrator.api.BusinessRuleException;
 import io.onboarding.orchestrator.api.Envelope;
 import io.onboarding.orchestrator.api.InvalidRequestException;
 import io.onboarding.orchestrator.api.JsonPaths;
 import io.onboarding.orchestrator.api.NotFoundException;
+import io.onboarding.orchestrator.client.Identity;
 import io.onboarding.orchestrator.client.ReservedAttributes;
-import io.onboarding.orchestrator.validation.Formats;
-import io.onboarding.orchestrator.validation.Violations;
+import io.onboarding.orchestrator.client.RiskLevel;
+import io.onboarding.orchestrator.screening.PartyChecks;
+import io.onboarding.orchestrator.screening.Watchlist;
+import io.onboarding.orchestrator.api.Violations;
 import io.onboarding.orchestrator.webhook.EventPublisher;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 
 /**
  * The related parties of corporate clients: added (and onboarded by
@@ -41,7 +46,7 @@ public class RelationService {
 
 	private final Watchlist watchlist;
 
-	private final ScreeningSettings screening;
+	private final PartyChecks checks;
 
 	private final EventPublisher events;
 
@@ -49,12 +54,12 @@ public class RelationService {
 
 	private final Clock clock;
 
-	RelationService(Relations relations, RelationOnboardingProcess process, Watchlist watchlist,
-			ScreeningSettings screening, EventPublisher events, ObjectMapper objectMapper, Clock clock) {
+	RelationService(Relations relations, RelationOnboardingProcess process, Watchlist watchlist, PartyChecks checks,
+			EventPublisher events, ObjectMapper objectMapper, Clock clock) {
 		this.relations = relations;
 		this.process = process;
 		this.watchlist = watchlist;
-		this.screening = screening;
+		this.checks = checks;
 		this.events = events;
 		this.objectMapper = objectMapper;
 		this.clock = clock;
@@ -135,14 +140,14 @@ public class RelationService {
 		try {
 			input = objectMapper.treeToValue(merged, RelationInput.class);
 		}
-		catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+		catch (JsonMappingException e) {
 			throw new InvalidRequestException(PATCH_PATH + "." + JsonPaths.of(e), "has the wrong type");
 		}
-		catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+		catch (JsonProcessingException e) {
 			throw new InvalidRequestException(PATCH_PATH, "could not be read");
 		}
 		if (input.identity() != null && !relation.identity().type().equals(input.identity().type())) {
-			throw new io.onboarding.orchestrator.api.BusinessRuleException(PATCH_PATH + ".identity.type",
+			throw new BusinessRuleException(PATCH_PATH + ".identity.type",
 					"The identity type of a related party can't change (it is " + relation.identity().type() + ")");
 		}
 		Violations v = new Violations();
@@ -174,40 +179,36 @@ public class RelationService {
 	 */
 	@Transactional
 	RelationFacts facts(UUID id) {
-		Relation relation = relations.findForUpdate(id).orElseThrow(() -> new NotFoundException("Relation", id));
-		var identity = relation.identity();
-		var match = watchlist.match(identity.fullName(), identity.isIndividual() ? identity.birthDate() : null);
-		LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-		boolean underage = identity.isIndividual() && Formats.parseDate(identity.birthDate())
-			.map(birth -> birth.plusYears(18).isAfter(today))
-			.orElse(false);
+		Relation relation = relations.requireForUpdate(id);
+		Identity identity = relation.identity();
+		Optional<Watchlist.Match> match = watchlist.match(identity.fullName(),
+				identity.isIndividual() ? identity.birthDate() : null);
 		List<String> countries = new ArrayList<>();
 		countries.add(identity.country());
 		if (relation.profile() != null && relation.profile().primaryAddress() != null) {
 			countries.add(relation.profile().primaryAddress().country());
 		}
-		boolean highRisk = countries.stream().anyMatch(c -> c != null && screening.highRiskCountries().contains(c));
 		return new RelationFacts(match.isPresent(), match.map(Watchlist.Match::list).orElse(null),
-				ReservedAttributes.isPep(relation.attributes()), underage, highRisk);
+				ReservedAttributes.isPep(relation.attributes()), checks.isMinor(identity),
+				checks.anyHighRisk(countries));
 	}
 
 	/** Screening's verdict; a clear party is published as screened at once. */
 	@Transactional
-	void screened(UUID id, String riskLevel, RelationFacts facts) {
-		Relation relation = relations.findForUpdate(id).orElseThrow(() -> new NotFoundException("Relation", id));
-		relation.screened(!"low".equals(riskLevel), riskLevel, facts.reasons(), clock.instant());
+	void screened(UUID id, RiskLevel riskLevel, RelationFacts facts) {
+		Relation relation = relations.requireForUpdate(id);
+		relation.screened(riskLevel, facts.reasons(), clock.instant());
 		relations.flush();
-		if (!"low".equals(riskLevel)) {
-			return;
+		if (relation.isClear()) {
+			publish(relation, "screened");
+			releaseApplication(relation.clientId());
 		}
-		publish(relation, "screened");
-		releaseApplication(relation.clientId());
 	}
 
 	/** An officer accepts or rejects a hit. */
 	@Transactional
 	void reviewed(UUID id, boolean accepted, String actor) {
-		Relation relation = relations.findForUpdate(id).orElseThrow(() -> new NotFoundException("Relation", id));
+		Relation relation = relations.requireForUpdate(id);
 		relation.reviewed(accepted, actor, clock.instant());
 		relations.flush();
 		publish(relation, "screened");

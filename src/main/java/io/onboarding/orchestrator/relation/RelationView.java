@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.onboarding.orchestrator.client.Identity;
 import io.onboarding.orchestrator.client.Profile;
+import io.onboarding.orchestrator.client.RiskLevel;
 
 /**
  * A related party as the API shows it, with {@code fullName} and its {@code screening}.
@@ -15,6 +16,6 @@ public record RelationView(UUID id, UUID clientId, String relation, Identity ide
 		Map<String, Object> attributes, String fullName, Screening screening, Instant createdAt, Instant updatedAt) {
 
 	/** {@code {status, riskLevel, reasons, reviewedBy}} */
-	public record Screening(String status, String riskLevel, List<String> reasons, String reviewedBy) {
+	public record Screening(String status, RiskLevel riskLevel, List<String> reasons, String reviewedBy) {
 	}
 }

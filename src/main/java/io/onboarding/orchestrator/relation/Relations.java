@@ -1,5 +1,7 @@
 package io.onboarding.orchestrator.relation;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,15 +12,17 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
+import io.onboarding.orchestrator.api.NotFoundException;
+
 interface Relations extends JpaRepository<Relation, UUID> {
 
 	/**
 	 * Related parties whose screening found something (a hit under review, or rejected by
 	 * an officer).
 	 */
-	@Query("select count(r) > 0 from Relation r where r.clientId = :clientId and r.deletedAt is null "
-			+ "and r.screeningStatus in ('hit', 'rejected')")
-	boolean anyScreeningHits(UUID clientId);
+	default boolean anyScreeningHits(UUID clientId) {
+		return countLiveIn(clientId, List.of(Relation.ScreeningStatus.HIT, Relation.ScreeningStatus.REJECTED)) > 0;
+	}
 
 	@Query("select r from Relation r where r.clientId = :clientId and r.deletedAt is null")
 	Page<Relation> findLive(UUID clientId, Pageable pageable);
@@ -42,8 +46,17 @@ interface Relations extends JpaRepository<Relation, UUID> {
 	 * Live related parties whose screening has not ended: not screened yet, or a hit not
 	 * reviewed yet.
 	 */
+	default long countUnscreened(UUID clientId) {
+		return countLiveIn(clientId, List.of(Relation.ScreeningStatus.PENDING_REVIEW, Relation.ScreeningStatus.HIT));
+	}
+
 	@Query("select count(r) from Relation r where r.clientId = :clientId and r.deletedAt is null "
-			+ "and r.screeningStatus in ('pending_review', 'hit')")
-	long countUnscreened(UUID clientId);
+			+ "and r.screeningStatus in :statuses")
+	long countLiveIn(UUID clientId, Collection<Relation.ScreeningStatus> statuses);
+
+	/** The relation with its row locked to change it, or a 404 naming it. */
+	default Relation requireForUpdate(UUID id) {
+		return findForUpdate(id).orElseThrow(() -> new NotFoundException("Relation", id));
+	}
 
 }

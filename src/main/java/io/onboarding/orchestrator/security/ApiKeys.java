@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * held; a presented key is hashed and compared with every entry in constant time, so
  * neither timing nor memory gives a key away.
  */
-public final class ApiKeys {
+final class ApiKeys {
 
 	private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
 

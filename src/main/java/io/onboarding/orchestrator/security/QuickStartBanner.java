@@ -8,6 +8,9 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 /**
  * In the quick start, makes the generated Camunda admin password the admin's (the H2 file
@@ -34,12 +37,12 @@ class QuickStartBanner {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
+	@Order(Ordered.LOWEST_PRECEDENCE)
 	void announce() {
 		if (!officers.isQuickStart()) {
 			return;
 		}
-		java.util.Map<String, String> demoOfficers = officers.demoPasswords();
+		Map<String, String> demoOfficers = officers.demoPasswords();
 		String admin = environment.getProperty("onboarding.admin.user", "admin");
 		boolean generatedPassword = environment.getProperty(QuickStartEnvironment.GENERATED_ADMIN_PASSWORD,
 				Boolean.class, false);

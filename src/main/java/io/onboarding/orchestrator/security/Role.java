@@ -6,7 +6,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /** The roles an API key carries. An operator may do everything an integrator may. */
-public enum Role {
+enum Role {
 
 	INTEGRATOR, OPERATOR;
 

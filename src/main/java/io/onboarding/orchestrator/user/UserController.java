@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.onboarding.orchestrator.api.Envelope;
-import io.onboarding.orchestrator.client.ClientService;
+import io.onboarding.orchestrator.client.ClientDirectory;
 
 /** End users: one with the clients it acts for, and the users of a client. */
 @RestController
@@ -17,9 +17,9 @@ class UserController {
 
 	private final UserService users;
 
-	private final ClientService clients;
+	private final ClientDirectory clients;
 
-	UserController(UserService users, ClientService clients) {
+	UserController(UserService users, ClientDirectory clients) {
 		this.users = users;
 		this.clients = clients;
 	}
@@ -35,7 +35,7 @@ class UserController {
 
 	@GetMapping("/clients/{id}/users")
 	Envelope usersOf(@PathVariable UUID id) {
-		clients.client(id);
+		clients.snapshot(id);
 		return Envelope.read("users", users.usersOf(id));
 	}
 

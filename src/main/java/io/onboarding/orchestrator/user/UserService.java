@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.onboarding.orchestrator.api.NotFoundException;
-import io.onboarding.orchestrator.client.Client;
+import io.onboarding.orchestrator.client.ClientSnapshot;
 
 /** End users of the platform and the clients they may act for. */
 @Service
@@ -34,7 +34,7 @@ public class UserService {
 	 * created from the client's identity, and allows it to act for the client.
 	 */
 	@Transactional
-	public void createForClient(Client client) {
+	public void createForClient(ClientSnapshot client) {
 		String email = client.profile().email();
 		User user = users.findByEmailNormalized(User.normalize(email))
 			.orElseGet(() -> users.save(new User(UUID.randomUUID(), email.trim(), client.identity(), clock.instant())));

@@ -15,6 +15,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import io.onboarding.orchestrator.api.SafeLog;
+import java.util.concurrent.ExecutionException;
 
 /**
  * Sends pending deliveries in the background, on every node: claims a batch (row locks
@@ -123,7 +124,7 @@ class DeliveryDispatcher implements SmartLifecycle {
 			try {
 				future.get();
 			}
-			catch (java.util.concurrent.ExecutionException e) {
+			catch (ExecutionException e) {
 				log.warn("A webhook delivery could not be recorded: {}", SafeLog.describe(e.getCause()));
 			}
 		}

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
+import java.util.Arrays;
 
 /**
  * Keeps webhooks from being aimed at the service's own network (SSRF): loopback, private,
@@ -78,7 +79,7 @@ class NetworkGuard {
 			boolean mappedV4 = isMappedV4(bytes);
 			if (mappedV4) {
 				try {
-					return isInternal(InetAddress.getByAddress(java.util.Arrays.copyOfRange(bytes, 12, 16)));
+					return isInternal(InetAddress.getByAddress(Arrays.copyOfRange(bytes, 12, 16)));
 				}
 				catch (UnknownHostException e) {
 					return true;

@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.onboarding.orchestrator.api.PageMetadata;
-import io.onboarding.orchestrator.validation.Formats;
-import io.onboarding.orchestrator.validation.Violations;
+import io.onboarding.orchestrator.api.Formats;
+import io.onboarding.orchestrator.api.Violations;
+import org.springframework.data.domain.Sort;
 
 /** Webhook endpoints and the deliveries made to them (SPEC 8). */
 @RestController
@@ -86,7 +87,7 @@ class WebhookController {
 	Map<String, Object> endpoints(@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
 		Violations v = new Violations();
-		var pageRequest = PageMetadata.request(v, page, size, org.springframework.data.domain.Sort.unsorted());
+		var pageRequest = PageMetadata.request(v, page, size, Sort.unsorted());
 		v.throwIfAny();
 		List<Endpoint> list = endpoints.list(pageRequest.getPageNumber(), pageRequest.getPageSize());
 		return Map.of("endpoints", list, "page",
@@ -109,7 +110,7 @@ class WebhookController {
 			@RequestParam(required = false) Integer size, @RequestParam(required = false) String status,
 			@RequestParam(required = false) UUID endpointId, @RequestParam(required = false) String eventType) {
 		Violations v = new Violations();
-		var pageRequest = PageMetadata.request(v, page, size, org.springframework.data.domain.Sort.unsorted());
+		var pageRequest = PageMetadata.request(v, page, size, Sort.unsorted());
 		v.oneOf("status", status, STATUSES);
 		if (eventType != null && (eventType.length() > 100 || !eventType.matches("[a-z]+\\.[a-z-]+"))) {
 			v.add("eventType", "must be module.type, such as clients.created");

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.onboarding.orchestrator.api.BusinessRuleException;
 import io.onboarding.orchestrator.api.NotFoundException;
+import java.util.Objects;
 
 /** Registers, lists and retires webhook endpoints; holds their secrets encrypted. */
 @Component
@@ -147,12 +148,11 @@ class WebhookEndpoints {
 
 	/** Enabled endpoints subscribed to the event: those that get a delivery of it. */
 	List<UUID> subscribedTo(String eventName) {
-		return jdbc
-			.query("SELECT id, events FROM webhook_endpoints WHERE enabled AND NOT deleted",
-					(rs, i) -> EventTypes.matches(Arrays.asList(rs.getString("events").split(",")), eventName)
-							? rs.getObject("id", UUID.class) : null)
+		return jdbc.query("SELECT id, events FROM webhook_endpoints WHERE enabled AND NOT deleted",
+				(rs, i) -> EventTypes.matches(Arrays.asList(rs.getString("events").split(",")), eventName)
+						? rs.getObject("id", UUID.class) : null)
 			.stream()
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.toList();
 	}
 

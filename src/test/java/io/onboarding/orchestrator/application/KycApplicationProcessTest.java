@@ -29,7 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.onboarding.orchestrator.engine.ClientProcessInstances;
+import io.onboarding.orchestrator.infrastructure.ClientProcessInstances;
 
 /**
  * Every path of {@code kyc-application}, on the real risk-assessment DMN. The delegates

@@ -131,6 +131,22 @@ class AccountAdministrationIT {
 	}
 
 	@Test
+	void aContractWithoutATermsVersionIsAcceptedInTheTermsInForce() {
+		String client = create(Payload.individual());
+
+		// the Finhost seed's request: the contract alone
+		Api.Response accepted = api.patch("/clients/" + client + "/contract",
+				Map.of("data", Map.of("contract", "BasicContract")));
+
+		assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+		JsonNode stored = accepted.json().path("data").path("client");
+		assertThat(stored.path("contract").asText()).isEqualTo("BasicContract");
+		assertThat(stored.path("termsVersion").asText()).isEqualTo("current");
+		assertThat(java.time.Instant.parse(stored.path("termsAcceptedAt").asText())).isCloseTo(java.time.Instant.now(),
+				org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MINUTES));
+	}
+
+	@Test
 	void contractsOutsideTheCatalogueAreRefused() {
 		String client = create(Payload.individual());
 
@@ -139,7 +155,7 @@ class AccountAdministrationIT {
 		assertThat(unknown.status()).isEqualTo(422);
 		assertThat(unknown.errorFields()).containsExactly("data.contract");
 		assertThat(api.patch("/clients/" + client + "/contract", Map.of("data", Map.of())).errorFields())
-			.containsExactlyInAnyOrder("data.contract", "data.termsVersion");
+			.containsExactly("data.contract");
 		assertThat(api
 			.patch("/clients/" + UUID.randomUUID() + "/contract",
 					Map.of("data", Map.of("contract", "BasicContract", "termsVersion", "1")))

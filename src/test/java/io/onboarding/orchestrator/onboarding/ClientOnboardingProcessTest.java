@@ -45,8 +45,8 @@ class ClientOnboardingProcessTest {
 
 	@BeforeEach
 	void standInForDelegates() {
-		for (String delegate : List.of("createClient", "createEndUser", "publishClientCreated", "activateClient",
-				"openApplication", "rejectClient", "connectToProvider")) {
+		for (String delegate : List.of("createEndUser", "publishClientCreated", "activateClient", "openApplication",
+				"rejectClient", "connectToProvider")) {
 			Mocks.register(delegate, (JavaDelegate) execution -> ran.add(delegate));
 		}
 		Mocks.register("providerRetries", new RetryCycleStandIn());
@@ -58,13 +58,13 @@ class ClientOnboardingProcessTest {
 	}
 
 	@Test
-	void clientIsStoredInTheRequestAndPublishedAfterTheSavePoint() {
+	void aStoredClientIsPublishedAfterTheSavePoint() {
 		ProcessInstance onboarding = start("FULL_KYC", false);
 
 		assertThat(onboarding).isWaitingAt(ClientOnboardingProcess.TASK_PUBLISH_CLIENT_CREATED);
-		assertThat(onboarding).hasPassed(ClientOnboardingProcess.TASK_CREATE_CLIENT)
+		assertThat(onboarding).hasPassed(ClientOnboardingProcess.START_CLIENT_STORED)
 			.hasNotPassed(ClientOnboardingProcess.TASK_CREATE_END_USER);
-		assertThat(ran).containsExactly("createClient");
+		assertThat(ran).isEmpty();
 	}
 
 	@Test
@@ -74,10 +74,10 @@ class ClientOnboardingProcessTest {
 		execute(job(onboarding));
 
 		assertThat(onboarding).isEnded()
-			.hasPassedInOrder(ClientOnboardingProcess.TASK_CREATE_CLIENT,
+			.hasPassedInOrder(ClientOnboardingProcess.START_CLIENT_STORED,
 					ClientOnboardingProcess.TASK_PUBLISH_CLIENT_CREATED, ClientOnboardingProcess.TASK_ACTIVATE_CLIENT,
 					ClientOnboardingProcess.END_CLIENT_ACTIVATED);
-		assertThat(ran).containsExactly("createClient", "publishClientCreated", "activateClient");
+		assertThat(ran).containsExactly("publishClientCreated", "activateClient");
 	}
 
 	@Test
@@ -85,8 +85,9 @@ class ClientOnboardingProcessTest {
 		ProcessInstance onboarding = start("FULL_KYC", true);
 
 		assertThat(onboarding).isWaitingAt(ClientOnboardingProcess.TASK_PUBLISH_CLIENT_CREATED)
-			.hasPassedInOrder(ClientOnboardingProcess.TASK_CREATE_CLIENT, ClientOnboardingProcess.TASK_CREATE_END_USER);
-		assertThat(ran).containsExactly("createClient", "createEndUser");
+			.hasPassedInOrder(ClientOnboardingProcess.START_CLIENT_STORED,
+					ClientOnboardingProcess.TASK_CREATE_END_USER);
+		assertThat(ran).containsExactly("createEndUser");
 	}
 
 	@Test
@@ -106,8 +107,7 @@ class ClientOnboardingProcessTest {
 			.hasPassedInOrder(ClientOnboardingProcess.TASK_OPEN_APPLICATION,
 					ClientOnboardingProcess.CALL_KYC_APPLICATION, ClientOnboardingProcess.TASK_ACTIVATE_CLIENT,
 					ClientOnboardingProcess.END_CLIENT_ACTIVATED);
-		assertThat(ran).containsExactly("createClient", "createEndUser", "publishClientCreated", "openApplication",
-				"activateClient");
+		assertThat(ran).containsExactly("createEndUser", "publishClientCreated", "openApplication", "activateClient");
 	}
 
 	@Test
@@ -206,7 +206,7 @@ class ClientOnboardingProcessTest {
 			.execute();
 
 		assertThat(onboarding).isWaitingAt(ClientOnboardingProcess.TASK_CONNECT_TO_PROVIDER)
-			.hasNotPassed(ClientOnboardingProcess.TASK_CREATE_CLIENT);
+			.hasNotPassed(ClientOnboardingProcess.START_CLIENT_STORED);
 		assertThat(ran).containsExactly("activateClient");
 	}
 

@@ -65,7 +65,7 @@ class OnboardingStateIT {
 		assertThat(review.path("candidateGroups")).extracting(JsonNode::asText).containsExactly("compliance");
 		assertThat(review.path("due").asText()).isNotBlank();
 		assertThat(inReview.path("timeline")).extracting(s -> s.path("name").asText())
-			.contains("Create client", "Publish client created", "Assess risk", "Start review");
+			.contains("Client stored", "Publish client created", "Assess risk", "Start review");
 
 		String applicationId = api.get("/clients/" + clientId)
 			.json()

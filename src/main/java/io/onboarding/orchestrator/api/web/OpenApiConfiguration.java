@@ -1,0 +1,89 @@
+package io.onboarding.orchestrator.api.web;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+
+/**
+ * The OpenAPI document ({@code /v3/api-docs}, Swagger UI at {@code /swagger-ui.html}):
+ * both ways to present an API key, and the problem+json answers every operation may give.
+ */
+@Configuration
+class OpenApiConfiguration {
+
+	private static final String API_KEY = "apiKey";
+
+	private static final String BEARER = "bearer";
+
+	private static final String PROBLEM = "Problem";
+
+	@Bean
+	OpenAPI onboardingOpenApi() {
+		return new OpenAPI()
+			.info(new Info().title("Onboarding Orchestrator API")
+				.version("1")
+				.description("Clients, relations, KYC applications and webhooks of the Onboarding Orchestrator. "
+						+ "Bodies use the envelope {workflow, data, connect, metadata}; errors are RFC 9457 "
+						+ "problems whose errors[].field is the JSON path of the field.")
+				.license(new License().name("Open source")))
+			.components(new Components()
+				.addSecuritySchemes(API_KEY,
+						new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+							.in(SecurityScheme.In.HEADER)
+							.name("x-api-key"))
+				.addSecuritySchemes(BEARER,
+						new SecurityScheme().type(SecurityScheme.Type.HTTP)
+							.scheme("bearer")
+							.description("The same API key as a bearer token"))
+				.addSchemas(PROBLEM, problemSchema()))
+			.addSecurityItem(new SecurityRequirement().addList(API_KEY))
+			.addSecurityItem(new SecurityRequirement().addList(BEARER));
+	}
+
+	/** Every operation may answer with these problems. */
+	@Bean
+	OpenApiCustomizer problemResponses() {
+		return openApi -> openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+			problem(operation.getResponses(), "400", "Malformed JSON or a field that breaks its rule");
+			problem(operation.getResponses(), "401", "No API key, or a wrong one");
+			problem(operation.getResponses(), "403", "The API key's role may not do this");
+			problem(operation.getResponses(), "404", "Unknown id");
+			problem(operation.getResponses(), "409", "A state conflict");
+			problem(operation.getResponses(), "422", "Valid input that breaks a business rule");
+		}));
+	}
+
+	private static void problem(ApiResponses responses, String status, String description) {
+		responses.putIfAbsent(status,
+				new ApiResponse().description(description)
+					.content(new Content().addMediaType("application/problem+json",
+							new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
+	}
+
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private static Schema problemSchema() {
+		Schema error = new Schema<>().type("object")
+			.addProperty("field", new Schema<>().type("string").example("data.client.identity.givenName"))
+			.addProperty("message", new Schema<>().type("string").example("is required"));
+		return new Schema<>().type("object")
+			.description("RFC 9457 problem")
+			.addProperty("type", new Schema<>().type("string").example("/problems/invalid-request"))
+			.addProperty("title", new Schema<>().type("string"))
+			.addProperty("status", new Schema<>().type("integer"))
+			.addProperty("detail", new Schema<>().type("string"))
+			.addProperty("instance", new Schema<>().type("string"))
+			.addProperty("errors", new Schema<>().type("array").items(error));
+	}
+
+}

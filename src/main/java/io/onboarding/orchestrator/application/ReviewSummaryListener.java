@@ -1,0 +1,37 @@
+package io.onboarding.orchestrator.application;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import io.onboarding.orchestrator.client.ClientDirectory;
+import io.onboarding.orchestrator.client.ClientSnapshot;
+
+/**
+ * On creation of a review task: what its form shows, as task-local variables that go with
+ * the task (the client itself stays in the service's tables).
+ */
+@Component("reviewSummary")
+class ReviewSummaryListener implements TaskListener {
+
+	private final ApplicationQueries applications;
+
+	private final ClientDirectory clients;
+
+	ReviewSummaryListener(ApplicationQueries applications, ClientDirectory clients) {
+		this.applications = applications;
+		this.clients = clients;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		ApplicationView application = applications.view(KycApplicationProcess.applicationId(task));
+		ClientSnapshot client = clients.snapshot(application.clientId());
+		task.setVariableLocal("clientName", client.fullName());
+		task.setVariableLocal("clientType", client.type());
+		task.setVariableLocal("clientCountry", client.identity().country());
+		task.setVariableLocal("riskLevel", application.riskLevel() == null ? null : application.riskLevel().value());
+		task.setVariableLocal("screeningReasons", String.join(", ", application.screeningReasons()));
+	}
+
+}

@@ -1,0 +1,33 @@
+package io.onboarding.orchestrator.client;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Where other modules look a client up: as a value, or as the API shows it. */
+@Service
+public class ClientDirectory {
+
+	private final Clients clients;
+
+	private final ClientViews views;
+
+	ClientDirectory(Clients clients, ClientViews views) {
+		this.clients = clients;
+		this.views = views;
+	}
+
+	/** The client as it is now, or a 404 naming it. */
+	@Transactional(readOnly = true)
+	public ClientSnapshot snapshot(UUID id) {
+		return clients.require(id).snapshot();
+	}
+
+	/** The client with everything a creation's answer shows: the whole profile. */
+	@Transactional(readOnly = true)
+	public ClientView view(UUID id) {
+		return views.view(clients.require(id), ClientViews.WHOLE_PROFILE);
+	}
+
+}

@@ -1,0 +1,62 @@
+package io.onboarding.orchestrator.client;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An officer's compliance change (SPEC 7.3) and what follows from it, in one transaction:
+ * recorded with the officer, published as {@code clients/compliance-updated} (and
+ * {@code clients/status-changed} when the status moves); a blacklisting or its lifting is
+ * announced to the modules that end or reopen the onboarding, which act before this
+ * returns.
+ */
+@Service
+class ComplianceChanges {
+
+	private final Clients clients;
+
+	private final ComplianceRecords records;
+
+	private final ClientViews views;
+
+	private final ClientEvents events;
+
+	private final ApplicationEventPublisher announcements;
+
+	private final Clock clock;
+
+	ComplianceChanges(Clients clients, ComplianceRecords records, ClientViews views, ClientEvents events,
+			ApplicationEventPublisher announcements, Clock clock) {
+		this.clients = clients;
+		this.records = records;
+		this.views = views;
+		this.events = events;
+		this.announcements = announcements;
+		this.clock = clock;
+	}
+
+	@Transactional
+	ClientView change(UUID id, ComplianceUpdate update, String actor) {
+		Client client = clients.requireForUpdate(id);
+		ComplianceChange change = client.changeCompliance(update, clock.instant());
+		records.save(new ComplianceRecord(id, update, actor, clock.instant()));
+		events.publish(client, "compliance-updated");
+		if (change.statusChanged()) {
+			events.publish(client, "status-changed");
+		}
+		clients.flush();
+		if (change.blacklisted()) {
+			announcements.publishEvent(new ClientBlacklisted(id, client.applicationId()));
+		}
+		if (change.unblacklisted()) {
+			announcements.publishEvent(
+					new BlacklistLifted(id, client.compliance().kycLevel(), client.requestedProvider(), actor));
+		}
+		return views.view(clients.require(id), ClientViews.WHOLE_PROFILE);
+	}
+
+}

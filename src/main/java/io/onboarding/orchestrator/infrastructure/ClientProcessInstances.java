@@ -1,0 +1,42 @@
+package io.onboarding.orchestrator.infrastructure;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * A client's running process instances of one definition whose variable has a value: the
+ * running application of an application id, the onboarding of a relation. Every instance
+ * carries the client's id as business key (indexed), so the engine finds them by it and
+ * the definition, and the variable tells them apart here. Asking the engine for the
+ * instance whose variable has the value instead made PostgreSQL test that variable of
+ * every open instance: 1.1 s per decision with 1,800 open reviews (issue #9, see bench/).
+ */
+@Component
+public class ClientProcessInstances {
+
+	private final RuntimeService runtimeService;
+
+	public ClientProcessInstances(RuntimeService runtimeService) {
+		this.runtimeService = runtimeService;
+	}
+
+	/**
+	 * The ids of the client's running instances of the definition whose variable has the
+	 * value.
+	 */
+	public List<String> running(UUID clientId, String definitionKey, String variable, String value) {
+		return runtimeService.createProcessInstanceQuery()
+			.processInstanceBusinessKey(clientId.toString())
+			.processDefinitionKey(definitionKey)
+			.list()
+			.stream()
+			.map(ProcessInstance::getId)
+			.filter(instance -> value.equals(runtimeService.getVariable(instance, variable)))
+			.toList();
+	}
+
+}

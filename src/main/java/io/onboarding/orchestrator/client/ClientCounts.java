@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import io.onboarding.orchestrator.api.SafeLog;
+import io.onboarding.orchestrator.infrastructure.SafeLog;
 
 /**
  * The number of clients per status and type, from the deltas a PostgreSQL trigger records

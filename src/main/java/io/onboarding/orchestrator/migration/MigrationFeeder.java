@@ -1,13 +1,11 @@
 package io.onboarding.orchestrator.migration;
 
+import java.time.Duration;
 import java.util.UUID;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-import io.onboarding.orchestrator.api.SafeLog;
+import io.onboarding.orchestrator.infrastructure.BackgroundLoop;
 
 /**
  * Starts the queued migrations of bulk requests, at most
@@ -18,82 +16,30 @@ import io.onboarding.orchestrator.api.SafeLog;
  * queued work).
  */
 @Component
-class MigrationFeeder implements SmartLifecycle {
-
-	private static final Logger log = LoggerFactory.getLogger(MigrationFeeder.class);
+class MigrationFeeder extends BackgroundLoop {
 
 	private final MigrationQueue migrations;
 
-	private final MigrationSignal signal;
-
 	private final MigrationSettings settings;
 
-	private volatile boolean running;
-
-	private Thread loop;
-
 	MigrationFeeder(MigrationQueue migrations, MigrationSignal signal, MigrationSettings settings) {
+		super("migration-feeder", signal);
 		this.migrations = migrations;
-		this.signal = signal;
 		this.settings = settings;
 	}
 
+	/** Starts what each batch has room for; the queued rest waits for the next round. */
 	@Override
-	public void start() {
-		running = true;
-		loop = new Thread(this::run, "migration-feeder");
-		loop.setDaemon(true);
-		loop.start();
-	}
-
-	@Override
-	public void stop() {
-		running = false;
-		if (loop != null) {
-			loop.interrupt();
-			try {
-				loop.join(5_000);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
+	protected boolean round() {
+		for (UUID batch : migrations.batchesWithQueued()) {
+			migrations.feed(batch);
 		}
+		return false;
 	}
 
 	@Override
-	public boolean isRunning() {
-		return running;
-	}
-
-	private void run() {
-		while (running) {
-			try {
-				for (UUID batch : migrations.batchesWithQueued()) {
-					migrations.feed(batch);
-				}
-				signal.await(settings.pollInterval());
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-			catch (RuntimeException e) {
-				// The database may be away for a moment; the queued migrations wait for
-				// the next round.
-				log.warn("Queued migrations could not be started: {}", SafeLog.describe(e));
-				pause();
-			}
-		}
-	}
-
-	private void pause() {
-		try {
-			Thread.sleep(settings.pollInterval().toMillis());
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			running = false;
-		}
+	protected Duration pollInterval() {
+		return settings.pollInterval();
 	}
 
 }

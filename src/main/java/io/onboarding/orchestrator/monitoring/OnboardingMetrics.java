@@ -25,7 +25,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 
-import io.onboarding.orchestrator.api.SafeLog;
+import io.onboarding.orchestrator.infrastructure.SafeLog;
 import io.onboarding.orchestrator.client.ClientCounts;
 
 /**

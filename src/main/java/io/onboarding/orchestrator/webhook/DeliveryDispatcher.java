@@ -11,10 +11,11 @@ import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-import io.onboarding.orchestrator.api.SafeLog;
+import io.onboarding.orchestrator.infrastructure.BackgroundLoop;
+
+import io.onboarding.orchestrator.infrastructure.SafeLog;
 import java.util.concurrent.ExecutionException;
 
 /**
@@ -23,7 +24,7 @@ import java.util.concurrent.ExecutionException;
  * next commit or poll.
  */
 @Component
-class DeliveryDispatcher implements SmartLifecycle {
+class DeliveryDispatcher extends BackgroundLoop {
 
 	private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);
 
@@ -33,84 +34,55 @@ class DeliveryDispatcher implements SmartLifecycle {
 
 	private final WebhookSender sender;
 
-	private final DeliverySignal signal;
-
 	private final WebhookMetrics metrics;
 
 	private final WebhookSettings settings;
 
 	private final Clock clock;
 
-	private volatile boolean running;
-
-	private Thread loop;
-
 	private ExecutorService senders;
 
 	DeliveryDispatcher(Deliveries deliveries, WebhookEndpoints endpoints, WebhookSender sender, DeliverySignal signal,
 			WebhookMetrics metrics, WebhookSettings settings, Clock clock) {
+		super("webhook-dispatcher", signal);
 		this.deliveries = deliveries;
 		this.endpoints = endpoints;
 		this.sender = sender;
-		this.signal = signal;
 		this.metrics = metrics;
 		this.settings = settings;
 		this.clock = clock;
 	}
 
 	@Override
-	public void start() {
-		running = true;
+	protected void starting() {
 		senders = Executors.newFixedThreadPool(settings.senders(), runnable -> {
 			Thread thread = new Thread(runnable, "webhook-sender");
 			thread.setDaemon(true);
 			return thread;
 		});
-		loop = new Thread(this::run, "webhook-dispatcher");
-		loop.setDaemon(true);
-		loop.start();
 	}
 
 	@Override
-	public void stop() {
-		running = false;
-		signal.wakeUp();
-		if (loop != null) {
-			try {
-				loop.join(settings.requestTimeout().plusSeconds(5).toMillis());
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-		}
+	protected void stopped() {
 		// A delivery cut off here keeps its lease until it runs out; then any node sends
 		// it again.
 		senders.shutdownNow();
 	}
 
 	@Override
-	public boolean isRunning() {
-		return running;
+	protected Duration stopTimeout() {
+		return settings.requestTimeout().plusSeconds(5);
 	}
 
-	private void run() {
-		while (running) {
-			try {
-				int sent = dispatchOnce();
-				if (sent < settings.batchSize()) {
-					signal.await(settings.pollInterval());
-				}
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-			catch (RuntimeException e) {
-				// the database may be away for a moment; try again at the next poll
-				log.warn("Webhook dispatch failed: {}", SafeLog.describe(e));
-				sleep(settings.pollInterval());
-			}
-		}
+	@Override
+	protected Duration pollInterval() {
+		return settings.pollInterval();
+	}
+
+	/** A full batch means more is due: the next goes out at once. */
+	@Override
+	protected boolean round() throws InterruptedException {
+		return dispatchOnce() >= settings.batchSize();
 	}
 
 	/** Claims and sends one batch; returns how many it claimed. */
@@ -161,21 +133,6 @@ class DeliveryDispatcher implements SmartLifecycle {
 				metrics.retried();
 			}
 		}
-	}
-
-	private static void sleep(Duration duration) {
-		try {
-			Thread.sleep(duration.toMillis());
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
-	@Override
-	public int getPhase() {
-		// stop before the web server and the database pool stop
-		return Integer.MAX_VALUE - 1000;
 	}
 
 }

@@ -29,7 +29,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import io.onboarding.orchestrator.api.FieldError;
-import io.onboarding.orchestrator.api.SafeLog;
+import io.onboarding.orchestrator.infrastructure.SafeLog;
 import io.onboarding.orchestrator.api.NotFoundException;
 import io.onboarding.orchestrator.api.InvalidRequestException;
 import io.onboarding.orchestrator.api.BusinessRuleException;

@@ -19,7 +19,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import io.onboarding.orchestrator.api.SafeLog;
+import io.onboarding.orchestrator.infrastructure.SafeLog;
 import io.onboarding.orchestrator.api.ProblemWriter;
 
 /**

@@ -1,4 +1,4 @@
-package io.onboarding.orchestrator.api;
+package io.onboarding.orchestrator.infrastructure;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;

@@ -9,7 +9,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
     '--disable-component-update', '--disable-sync'],
 });
-const page = await browser.newPage({ viewport: { width: 1400, height: 1200 } });
+const page = await browser.newPage({ viewport: { width: 1400, height: 1600 } });
 page.setDefaultTimeout(20000);
 try {
   await page.goto(`${BASE_URL}/camunda/app/tasklist/default/`);

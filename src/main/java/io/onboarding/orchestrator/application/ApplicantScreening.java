@@ -10,6 +10,7 @@ import io.onboarding.orchestrator.client.ClientSnapshot;
 import io.onboarding.orchestrator.client.ReservedAttributes;
 import io.onboarding.orchestrator.relation.RelationService;
 import io.onboarding.orchestrator.screening.PartyChecks;
+import io.onboarding.orchestrator.verification.VerificationService;
 
 /** Reads what screening decides on from the client record (SPEC 5.2). */
 @Component
@@ -23,12 +24,15 @@ class ApplicantScreening {
 
 	private final PartyChecks checks;
 
+	private final VerificationService verifications;
+
 	ApplicantScreening(Applications applications, ClientDirectory clients, RelationService relations,
-			PartyChecks checks) {
+			PartyChecks checks, VerificationService verifications) {
 		this.applications = applications;
 		this.clients = clients;
 		this.relations = relations;
 		this.checks = checks;
+		this.verifications = verifications;
 	}
 
 	/**
@@ -44,7 +48,8 @@ class ApplicantScreening {
 		return new ScreeningFacts(client.blacklisted(), checks.isMinor(client.identity()),
 				ReservedAttributes.isPep(client.attributes()), checks.anyHighRisk(client.countries()),
 				relations.hasScreeningHits(client.id()), checks.anyExpired(client.identity()),
-				riskScore instanceof String score ? score : "");
+				riskScore instanceof String score ? score : "",
+				verifications.isVerified(applicationId) ? ScreeningFacts.VERIFIED : ScreeningFacts.NO_VERIFICATION);
 	}
 
 }

@@ -197,6 +197,31 @@ class Application extends TrackedRecord {
 		decide(Status.DECLINED, Decision.DECLINED, reason, now);
 	}
 
+	/**
+	 * The verification provider rejected the applicant for good (SPEC 6.3): declined,
+	 * with the provider's reject labels as the reason.
+	 */
+	void declineByProvider(String provider, String reason, Instant now) {
+		require(Set.of(Status.SUBMITTED, Status.REQUEST_FOR_INFORMATION), "be declined by " + provider);
+		reviewedBy = "provider:" + provider;
+		decide(Status.DECLINED, Decision.DECLINED, reason, now);
+	}
+
+	/**
+	 * The verification provider rejected the applicant with a retry: the applicant is
+	 * asked for new documents at the provider, with the labels as the reason.
+	 */
+	void retryRequestedByProvider(String provider, String reason, Instant now) {
+		move(Set.of(Status.SUBMITTED, Status.REQUEST_FOR_INFORMATION), Status.REQUEST_FOR_INFORMATION, now);
+		reviewedBy = "provider:" + provider;
+		this.reason = reason;
+	}
+
+	/** The provider verified the applicant: the application is screened as submitted. */
+	void identityVerified(Instant now) {
+		move(Set.of(Status.SUBMITTED, Status.REQUEST_FOR_INFORMATION), Status.SUBMITTED, now);
+	}
+
 	/** Declined without a person: a blacklisted client, a rule of the screening. */
 	void autoDecline(String reason, Instant now) {
 		require(Status.OPEN, "be declined");

@@ -2,6 +2,7 @@ package io.onboarding.orchestrator.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -131,6 +132,41 @@ public class ApplicationLifecycle {
 			application.decline(actor, reason, clock.instant());
 		}
 		record(application, "second_review", outcome.value(), reason, actor);
+	}
+
+	/** The provider verified the applicant (SPEC 6.3): on to screening. */
+	@Transactional
+	void identityVerified(UUID applicationId, String provider) {
+		Application application = applications.requireForUpdate(applicationId);
+		application.identityVerified(clock.instant());
+		decisions.save(new DecisionRecord(application.id(), "verification", "verified", null, "provider:" + provider,
+				clock.instant()));
+		events.statusChanged(application);
+	}
+
+	/** The provider rejected the applicant for good: declined with its reject labels. */
+	@Transactional
+	void declinedByProvider(UUID applicationId, String provider, List<String> labels) {
+		Application application = applications.requireForUpdate(applicationId);
+		String reason = reason(provider, labels, "rejected");
+		application.declineByProvider(provider, reason, clock.instant());
+		record(application, "verification", "decline", reason, "provider:" + provider);
+	}
+
+	/**
+	 * The provider asks the applicant to try again: a request for information, the labels
+	 * its reason.
+	 */
+	@Transactional
+	void retryRequestedByProvider(UUID applicationId, String provider, List<String> labels) {
+		Application application = applications.requireForUpdate(applicationId);
+		String reason = reason(provider, labels, "asks for a retry");
+		application.retryRequestedByProvider(provider, reason, clock.instant());
+		record(application, "verification", "request_information", reason, "provider:" + provider);
+	}
+
+	private static String reason(String provider, List<String> labels, String what) {
+		return labels.isEmpty() ? provider + " " + what : String.join(", ", labels);
 	}
 
 	@Transactional

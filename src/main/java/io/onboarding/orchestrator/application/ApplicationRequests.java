@@ -81,6 +81,10 @@ class ApplicationRequests {
 	ApplicationView answer(UUID id, JsonNode clientPatch, String note, String actor) {
 		Application application = applications.requireForUpdate(id);
 		application.requireAwaitingInformation();
+		if (!process.awaitsInformation(application)) {
+			throw new ConflictException("Application " + id + " waits for its applicant to verify again at the "
+					+ "provider (the client's verification.url), not for information from the integrator");
+		}
 		if (clientPatch != null && !clientPatch.isNull()) {
 			clients.update(application.clientId(), clientPatch);
 		}

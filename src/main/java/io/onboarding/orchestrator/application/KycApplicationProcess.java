@@ -1,5 +1,6 @@
 package io.onboarding.orchestrator.application;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -54,6 +55,29 @@ public class KycApplicationProcess {
 	public static final String WITHDRAWAL_REASON = "withdrawalReason";
 
 	public static final String WITHDRAWN_BY = "withdrawnBy";
+
+	/**
+	 * The verification provider of the application's KYC level, or null (set at the
+	 * start).
+	 */
+	public static final String VERIFICATION_PROVIDER = "verificationProvider";
+
+	/**
+	 * The provider's verdict: approved, rejected_final, rejected_retry, reset; or
+	 * expired.
+	 */
+	static final String VERIFICATION_OUTCOME = "verificationOutcome";
+
+	/** The provider's reject labels with its verdict, comma-separated. */
+	static final String VERIFICATION_LABELS = "verificationLabels";
+
+	static final String VERIFICATION_REMINDER_AT = "verificationReminderAt";
+
+	static final String VERIFICATION_EXPIRES_AT = "verificationExpiresAt";
+
+	public static final String WAIT_FOR_VERIFICATION = "ReceiveTask_WaitForVerification";
+
+	public static final String MESSAGE_VERIFICATION_CONCLUDED = "IdentityVerificationConcluded";
 
 	/**
 	 * How many related parties are still being screened; the application waits for them.
@@ -118,6 +142,19 @@ public class KycApplicationProcess {
 		return reason instanceof String text && !text.isBlank() ? text.trim() : null;
 	}
 
+	static String verificationProvider(VariableScope scope) {
+		return ProcessVariables.text(scope, VERIFICATION_PROVIDER);
+	}
+
+	static String verificationOutcome(VariableScope scope) {
+		return ProcessVariables.text(scope, VERIFICATION_OUTCOME);
+	}
+
+	static List<String> verificationLabels(VariableScope scope) {
+		String labels = ProcessVariables.text(scope, VERIFICATION_LABELS);
+		return labels == null || labels.isEmpty() ? List.of() : List.of(labels.split(","));
+	}
+
 	static String withdrawalReason(VariableScope scope) {
 		return ProcessVariables.text(scope, WITHDRAWAL_REASON);
 	}
@@ -175,6 +212,35 @@ public class KycApplicationProcess {
 	 */
 	void blacklisted(Application application) {
 		running(application).ifPresent(instance -> correlate(MESSAGE_BLACKLISTED, instance, Map.of()));
+	}
+
+	/**
+	 * Whether the application's process waits for the integrator's answer to a request.
+	 */
+	boolean awaitsInformation(Application application) {
+		return awaits(application, MESSAGE_INFORMATION_RECEIVED);
+	}
+
+	/** Whether the application's process waits for a verification provider's verdict. */
+	boolean awaitsVerification(Application application) {
+		return awaits(application, MESSAGE_VERIFICATION_CONCLUDED);
+	}
+
+	/**
+	 * Hands the provider's verdict to the waiting process, in the caller's transaction.
+	 */
+	void verificationConcluded(Application application, String outcome, List<String> labels) {
+		correlate(MESSAGE_VERIFICATION_CONCLUDED, application,
+				Map.of(VERIFICATION_OUTCOME, outcome, VERIFICATION_LABELS, String.join(",", labels)));
+	}
+
+	private boolean awaits(Application application, String message) {
+		return running(application)
+			.map(instance -> runtimeService.createExecutionQuery()
+				.processInstanceId(instance)
+				.messageEventSubscriptionName(message)
+				.count() > 0)
+			.orElse(false);
 	}
 
 	/** Raises an overdue review to the senior officers: they become candidates too. */

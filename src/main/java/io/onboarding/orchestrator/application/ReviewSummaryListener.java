@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import io.onboarding.orchestrator.client.ClientDirectory;
 import io.onboarding.orchestrator.client.ClientSnapshot;
+import io.onboarding.orchestrator.verification.VerificationService;
 
 /**
  * On creation of a review task: what its form shows, as task-local variables that go with
@@ -18,9 +19,12 @@ class ReviewSummaryListener implements TaskListener {
 
 	private final ClientDirectory clients;
 
-	ReviewSummaryListener(ApplicationQueries applications, ClientDirectory clients) {
+	private final VerificationService verifications;
+
+	ReviewSummaryListener(ApplicationQueries applications, ClientDirectory clients, VerificationService verifications) {
 		this.applications = applications;
 		this.clients = clients;
+		this.verifications = verifications;
 	}
 
 	@Override
@@ -32,6 +36,7 @@ class ReviewSummaryListener implements TaskListener {
 		task.setVariableLocal("clientCountry", client.identity().country());
 		task.setVariableLocal("riskLevel", application.riskLevel() == null ? null : application.riskLevel().value());
 		task.setVariableLocal("screeningReasons", String.join(", ", application.screeningReasons()));
+		task.setVariableLocal("identityVerification", verifications.describe(application.id()));
 	}
 
 }

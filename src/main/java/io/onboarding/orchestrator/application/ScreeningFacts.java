@@ -15,7 +15,13 @@ import io.onboarding.orchestrator.infrastructure.ProcessVariables;
  * that holds is also a reason an officer reads.
  */
 record ScreeningFacts(boolean blacklisted, boolean underage, boolean pep, boolean highRiskCountry, boolean relationHit,
-		boolean identificationExpired, String riskScore) {
+		boolean identificationExpired, String riskScore, String verification) {
+
+	/** No verification provider took part in the application. */
+	static final String NO_VERIFICATION = "none";
+
+	/** The provider verified the applicant's identity. */
+	static final String VERIFIED = "verified";
 
 	/** As the decision's inputs and the process's variables name them. */
 	Map<String, Object> variables() {
@@ -27,6 +33,7 @@ record ScreeningFacts(boolean blacklisted, boolean underage, boolean pep, boolea
 		variables.put("relationHit", relationHit);
 		variables.put("identificationExpired", identificationExpired);
 		variables.put("riskScore", riskScore);
+		variables.put("verification", verification);
 		return variables;
 	}
 
@@ -34,7 +41,7 @@ record ScreeningFacts(boolean blacklisted, boolean underage, boolean pep, boolea
 		return new ScreeningFacts(ProcessVariables.flag(scope, "blacklisted"), ProcessVariables.flag(scope, "underage"),
 				ProcessVariables.flag(scope, "pep"), ProcessVariables.flag(scope, "highRiskCountry"),
 				ProcessVariables.flag(scope, "relationHit"), ProcessVariables.flag(scope, "identificationExpired"),
-				ProcessVariables.text(scope, "riskScore"));
+				ProcessVariables.text(scope, "riskScore"), ProcessVariables.text(scope, "verification"));
 	}
 
 	List<String> reasons() {

@@ -100,6 +100,22 @@ class Client extends TrackedRecord {
 		return moveTo(autoDeclined ? ClientStatus.AUTO_DECLINED : ClientStatus.REJECTED, now);
 	}
 
+	/**
+	 * The applicant is to verify its identity at a provider (SPEC 6.3): the client waits
+	 * for it. Returns whether the status moved (a frozen client stays frozen).
+	 */
+	boolean awaitingVerification(Instant now) {
+		return status == ClientStatus.PENDING && moveTo(ClientStatus.PARTNER_REVIEW, now);
+	}
+
+	/**
+	 * The provider gave its verdict: the client's application goes on. Returns whether it
+	 * moved.
+	 */
+	boolean verificationEnded(Instant now) {
+		return status == ClientStatus.PARTNER_REVIEW && moveTo(ClientStatus.PENDING, now);
+	}
+
 	void riskAssessed(RiskLevel level, Instant now) {
 		compliance.riskAssessed(level);
 		touch(now);

@@ -24,6 +24,11 @@ public class ClientDirectory {
 		return clients.require(id).snapshot();
 	}
 
+	@Transactional(readOnly = true)
+	public boolean exists(UUID id) {
+		return clients.existsById(id);
+	}
+
 	/** The client with everything a creation's answer shows: the whole profile. */
 	@Transactional(readOnly = true)
 	public ClientView view(UUID id) {

@@ -65,6 +65,26 @@ public class ClientLifecycle {
 		}
 	}
 
+	/** The client waits for an identity-verification provider: {@code partner_review}. */
+	@Transactional
+	public void awaitingVerification(UUID id) {
+		Client client = clients.requireForUpdate(id);
+		if (client.awaitingVerification(clock.instant())) {
+			events.publish(client, "status-changed");
+		}
+	}
+
+	/**
+	 * The provider gave its verdict: the client is {@code pending} its application again.
+	 */
+	@Transactional
+	public void verificationEnded(UUID id) {
+		Client client = clients.requireForUpdate(id);
+		if (client.verificationEnded(clock.instant())) {
+			events.publish(client, "status-changed");
+		}
+	}
+
 	@Transactional
 	public void riskAssessed(UUID id, RiskLevel riskLevel) {
 		clients.requireForUpdate(id).riskAssessed(riskLevel, clock.instant());

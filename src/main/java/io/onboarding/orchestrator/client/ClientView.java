@@ -1,6 +1,7 @@
 package io.onboarding.orchestrator.client;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,7 +11,8 @@ import java.util.UUID;
  */
 public record ClientView(UUID id, String clientNumber, String fullName, ClientStatus status, KycStatus kycStatus,
 		Identity identity, Map<String, Object> profile, Addresses addresses, Map<String, Object> attributes,
-		Compliance compliance, ApplicationSummary application, UUID subClientId, String subClientName,
+		Compliance compliance, ApplicationSummary application, ClientVerifications.Current verification,
+		List<ClientVerifications.ProviderStatus> providerStatuses, UUID subClientId, String subClientName,
 		boolean isSubClient, String contract, String termsVersion, Instant termsAcceptedAt, Instant createdAt,
 		Instant updatedAt) {
 

@@ -30,14 +30,17 @@ class ClientViews {
 
 	private final ClientApplications applications;
 
+	private final ClientVerifications verifications;
+
 	private final ClientConnections connections;
 
 	private final Clients clients;
 
-	ClientViews(ObjectMapper objectMapper, ClientApplications applications, ClientConnections connections,
-			Clients clients) {
+	ClientViews(ObjectMapper objectMapper, ClientApplications applications, ClientVerifications verifications,
+			ClientConnections connections, Clients clients) {
 		this.objectMapper = objectMapper;
 		this.applications = applications;
+		this.verifications = verifications;
 		this.connections = connections;
 		this.clients = clients;
 	}
@@ -47,11 +50,14 @@ class ClientViews {
 				: applications.summary(client.applicationId()).orElse(null);
 		ClientDescription description = client.description();
 		ContractTerms contract = client.contract();
+		ClientVerifications.Current verification = verifications.current(client.id()).orElse(null);
+		List<ClientVerifications.ProviderStatus> providerStatuses = verifications.history(client.id());
 		return new ClientView(client.id(), client.clientNumber(), description.fullName(), client.status(),
-				kycStatus(application), description.identity(), profile(client, includes),
+				kycStatus(client, application, verification), description.identity(), profile(client, includes),
 				includes.profile() ? description.addresses() : null,
 				description.attributes().isEmpty() ? null : description.attributes(), client.compliance().view(),
-				application, client.subClientId(), subClientName(client),
+				application, verification, providerStatuses.isEmpty() ? null : providerStatuses, client.subClientId(),
+				subClientName(client),
 				// derived at every read, so it is never stale
 				clients.existsBySubClientId(client.id()), contract.contract(), contract.termsVersion(),
 				contract.termsAcceptedAt(), client.createdAt(), client.updatedAt());
@@ -68,7 +74,8 @@ class ClientViews {
 				: applications.summaries(applicationIds);
 		return page.stream()
 			.map(client -> new ClientView.Summary(client.id(), client.clientNumber(), client.status(),
-					kycStatus(client.applicationId() == null ? null : summaries.get(client.applicationId())),
+					kycStatus(client, client.applicationId() == null ? null : summaries.get(client.applicationId()),
+							null),
 					client.description().identity(), profile(client, ClientIncludes.NONE),
 					client.description().fullName(), client.createdAt()))
 			.toList();
@@ -79,8 +86,24 @@ class ClientViews {
 				: clients.findById(client.subClientId()).map(sub -> sub.description().fullName()).orElse(null);
 	}
 
-	private static KycStatus kycStatus(ApplicationSummary application) {
-		return application == null ? KycStatus.NOT_STARTED : application.kycStatus();
+	/**
+	 * SPEC 3.1 and 6.3: the application's decision if it has one; while the client waits
+	 * for a verification provider, what the provider's status means; else where the
+	 * application stands.
+	 */
+	private KycStatus kycStatus(Client client, ApplicationSummary application,
+			ClientVerifications.Current verification) {
+		if (application == null) {
+			return KycStatus.NOT_STARTED;
+		}
+		if (application.decision() == null && client.status() == ClientStatus.PARTNER_REVIEW) {
+			ClientVerifications.Current current = verification != null ? verification
+					: verifications.current(client.id()).orElse(null);
+			if (current != null) {
+				return current.kycStatus();
+			}
+		}
+		return application.kycStatus();
 	}
 
 	private Map<String, Object> profile(Client client, ClientIncludes includes) {

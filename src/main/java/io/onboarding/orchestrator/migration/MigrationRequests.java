@@ -10,12 +10,16 @@ import java.util.UUID;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.onboarding.orchestrator.api.Envelope;
 import io.onboarding.orchestrator.api.NotFoundException;
 import io.onboarding.orchestrator.api.Workflow;
+import io.onboarding.orchestrator.client.KycSettings;
+import io.onboarding.orchestrator.provider.VerifiedApplicantReported;
 
 /**
  * What integrators ask of migrations over the API: start one or a batch, and read where
@@ -34,15 +38,18 @@ public class MigrationRequests {
 
 	private final MigrationSignal signal;
 
+	private final KycSettings kyc;
+
 	private final Clock clock;
 
 	MigrationRequests(Migrations migrations, MigrationBatches batches, ClientMigrationProcess process,
-			MigrationViews views, MigrationSignal signal, Clock clock) {
+			MigrationViews views, MigrationSignal signal, KycSettings kyc, Clock clock) {
 		this.migrations = migrations;
 		this.batches = batches;
 		this.process = process;
 		this.views = views;
 		this.signal = signal;
+		this.kyc = kyc;
 		this.clock = clock;
 	}
 
@@ -75,6 +82,20 @@ public class MigrationRequests {
 		migrations.flush();
 		signal.wakeUpAfterCommit();
 		return new Started(batch.id(), envelope(order, Envelope.single("batch", views.view(batch))));
+	}
+
+	/**
+	 * Imports an applicant a verification provider verified on its own (SPEC 6.3): a
+	 * migration from that provider, run as any other, in the transaction that recorded
+	 * the provider's report.
+	 */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void verifiedApplicantReported(VerifiedApplicantReported report) {
+		MigrationOrder order = new MigrationOrder(report.provider(), List.of(report.applicantId()), kyc.defaultLevel());
+		Migration migration = migrations.saveAndFlush(new Migration(UUID.randomUUID(), null, order,
+				report.applicantId(), Migration.Status.RUNNING, "provider:" + report.provider(), clock.instant()));
+		process.start(migration);
 	}
 
 	@Transactional(readOnly = true)

@@ -90,10 +90,16 @@ class SourceMapping {
 		return new Mapped(details, isVerified(provider, source), List.of());
 	}
 
+	/**
+	 * Verified at the source: its KYC status is approved, or (a service provider's
+	 * client) its status is one the provider's {@code verified-statuses} name.
+	 */
 	private boolean isVerified(String provider, SourceClient source) {
-		var verified = providers.provider(provider).verifiedStatuses();
-		return source.status() != null && verified.contains(source.status().toLowerCase(Locale.ROOT))
-				|| "approved".equalsIgnoreCase(source.kycStatus());
+		if ("approved".equalsIgnoreCase(source.kycStatus())) {
+			return true;
+		}
+		return providers.isConfigured(provider) && source.status() != null
+				&& providers.provider(provider).verifiedStatuses().contains(source.status().toLowerCase(Locale.ROOT));
 	}
 
 	/** The parts of a provider's client that are taken over. */

@@ -1,13 +1,8 @@
 package io.onboarding.orchestrator.provider;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
@@ -27,23 +22,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * a moved or hijacked address can't send our key and our clients' data somewhere else.
  */
 @Component
-public class ProviderClient {
-
-	/**
-	 * Larger answers than this are not a client; they are refused before they fill the
-	 * heap.
-	 */
-	static final int MAX_ANSWER_BYTES = 1024 * 1024;
+public class ProviderClient implements ClientSource {
 
 	private final ProviderSettings settings;
 
 	private final ObjectMapper objectMapper;
 
-	private final Map<String, HttpClient> clients = new ConcurrentHashMap<>();
+	private final Map<String, ProviderHttp> doors = new ConcurrentHashMap<>();
 
 	ProviderClient(ProviderSettings settings, ObjectMapper objectMapper) {
 		this.settings = settings;
 		this.objectMapper = objectMapper;
+	}
+
+	@Override
+	public boolean serves(String provider) {
+		return settings.isConfigured(provider);
 	}
 
 	/**
@@ -53,15 +47,20 @@ public class ProviderClient {
 	 * @throws InvalidAnswerException when it answered 200 with something that is not a
 	 * client
 	 */
+	@Override
 	public Optional<SourceClient> fetchClient(String provider, String sourceId) {
-		ProviderSettings.Provider config = settings.provider(provider);
-		URI uri = resolve(config, "clients/" + URLEncoder.encode(sourceId, StandardCharsets.UTF_8).replace("+", "%20"));
-		HttpRequest request = request(config, uri).GET().build();
-		Answer answer = send(provider, "GET /clients/{id}", config, request);
+		ProviderHttp http = door(provider);
+		String call = "GET /clients/{id}";
+		ProviderHttp.Answer answer = http.send(call,
+				request(provider,
+						http.request(
+								"clients/" + URLEncoder.encode(sourceId, StandardCharsets.UTF_8).replace("+", "%20")))
+					.GET()
+					.build());
 		if (answer.status() == 404 || answer.status() == 410) {
 			return Optional.empty();
 		}
-		requireSuccess(provider, "GET /clients/{id}", answer);
+		answer.requireSuccess();
 		JsonNode client = clientOf(answer);
 		return Optional.of(new SourceClient(client, text(client, "status"), text(client, "kycStatus")));
 	}
@@ -72,13 +71,15 @@ public class ProviderClient {
 	 * call with the first result.
 	 */
 	public String createClient(String provider, Map<String, Object> envelope, String idempotencyKey) {
-		ProviderSettings.Provider config = settings.provider(provider);
-		HttpRequest request = request(config, resolve(config, "clients")).header("Content-Type", "application/json")
-			.header("Idempotency-Key", idempotencyKey)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(json(envelope)))
-			.build();
-		Answer answer = send(provider, "POST /clients", config, request);
-		requireSuccess(provider, "POST /clients", answer);
+		ProviderHttp http = door(provider);
+		String call = "POST /clients";
+		ProviderHttp.Answer answer = http
+			.send(call,
+					request(provider, http.request("clients")).header("Content-Type", "application/json")
+						.header("Idempotency-Key", idempotencyKey)
+						.POST(HttpRequest.BodyPublishers.ofByteArray(json(envelope)))
+						.build())
+			.requireSuccess();
 		String id;
 		try {
 			id = text(clientOf(answer), "id");
@@ -92,56 +93,23 @@ public class ProviderClient {
 		return id;
 	}
 
-	private HttpRequest.Builder request(ProviderSettings.Provider config, URI uri) {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
-			.timeout(config.readTimeout())
-			.header("Accept", "application/json");
-		if (config.apiKey() != null && !config.apiKey().isBlank()) {
-			builder.header("x-api-key", config.apiKey());
+	private ProviderHttp door(String provider) {
+		ProviderSettings.Provider config = settings.provider(provider);
+		return doors.computeIfAbsent(provider,
+				name -> new ProviderHttp(name, config.baseUrl(), config.connectTimeout(), config.readTimeout()));
+	}
+
+	private HttpRequest.Builder request(String provider, HttpRequest.Builder builder) {
+		String apiKey = settings.provider(provider).apiKey();
+		if (apiKey != null && !apiKey.isBlank()) {
+			builder.header("x-api-key", apiKey);
 		}
 		return builder;
 	}
 
-	private Answer send(String provider, String call, ProviderSettings.Provider config, HttpRequest request) {
-		HttpClient http = clients.computeIfAbsent(provider,
-				name -> HttpClient.newBuilder()
-					.connectTimeout(config.connectTimeout())
-					.followRedirects(HttpClient.Redirect.NEVER)
-					.build());
-		try {
-			HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-			try (InputStream body = response.body()) {
-				byte[] bytes = body.readNBytes(MAX_ANSWER_BYTES + 1);
-				return new Answer(response.statusCode(), bytes);
-			}
-		}
-		catch (HttpTimeoutException e) {
-			throw new ProviderUnavailableException(
-					provider + " did not answer " + call + " within " + config.readTimeout().toMillis() + " ms", e);
-		}
-		catch (IOException e) {
-			throw new ProviderUnavailableException(
-					provider + " could not be reached for " + call + " (" + e.getClass().getSimpleName() + ")", e);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new ProviderUnavailableException(provider + " call " + call + " was interrupted", e);
-		}
-	}
-
-	private static void requireSuccess(String provider, String call, Answer answer) {
-		if (answer.status() / 100 == 3) {
-			throw new ProviderUnavailableException(provider + " answered " + call + " with a redirect ("
-					+ answer.status() + "), which is not followed");
-		}
-		if (answer.status() / 100 != 2) {
-			throw new ProviderUnavailableException(provider + " answered " + call + " with HTTP " + answer.status());
-		}
-	}
-
-	private JsonNode clientOf(Answer answer) {
-		if (answer.body().length > MAX_ANSWER_BYTES) {
-			throw new InvalidAnswerException("the answer is larger than " + MAX_ANSWER_BYTES + " bytes");
+	private JsonNode clientOf(ProviderHttp.Answer answer) {
+		if (answer.body().length > ProviderHttp.MAX_ANSWER_BYTES) {
+			throw new InvalidAnswerException("the answer is larger than " + ProviderHttp.MAX_ANSWER_BYTES + " bytes");
 		}
 		JsonNode root;
 		try {
@@ -166,17 +134,9 @@ public class ProviderClient {
 		}
 	}
 
-	private static URI resolve(ProviderSettings.Provider config, String path) {
-		String base = config.baseUrl().toString();
-		return URI.create(base.endsWith("/") ? base + path : base + "/" + path);
-	}
-
 	private static String text(JsonNode node, String field) {
 		JsonNode value = node.get(field);
 		return value == null || !value.isTextual() ? null : value.asText();
-	}
-
-	private record Answer(int status, byte[] body) {
 	}
 
 	/**
@@ -184,7 +144,7 @@ public class ProviderClient {
 	 */
 	public static class InvalidAnswerException extends RuntimeException {
 
-		InvalidAnswerException(String message) {
+		public InvalidAnswerException(String message) {
 			super(message);
 		}
 

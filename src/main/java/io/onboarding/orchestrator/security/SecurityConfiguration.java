@@ -80,6 +80,10 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 				.permitAll()
+				// authenticated by the provider's signature over the body
+				// (VerificationController)
+				.requestMatchers(HttpMethod.POST, "/providers/*/callbacks")
+				.permitAll()
 				.requestMatchers("/actuator/**")
 				.hasRole("OPERATOR")
 				.requestMatchers(HttpMethod.PATCH, "/clients/*/compliance")

@@ -287,16 +287,16 @@ class KycApplicationIT {
 	}
 
 	@Test
-	void aLowRiskDocumentsOnlyClientIsApprovedByRuleAndAMinorAutoDeclined() {
-		String approved = create(Payload.individual()
-			.set("workflow.kycLevel", "DOC_ONLY")
-			.set("data.client.identity.identifications", List.of()));
-		awaitClient(approved, c -> c.path("status").asText().equals("active"));
-
-		String minor = create(Payload.individual()
+	void aMinorGoesToAnOfficerAsAHighRisk() {
+		// SPEC 5.2: age is a risk input; declining minors outright is a deployment's
+		// policy
+		Onboarded minor = inReview(Payload.individual()
 			.set("data.client.identity.birthDate", java.time.LocalDate.now().minusYears(16).toString()));
-		JsonNode declined = awaitClient(minor, c -> c.path("status").asText().equals("auto_declined"));
-		assertThat(declined.path("application").path("decision").asText()).isEqualTo("auto_declined");
+
+		JsonNode application = application(minor);
+		assertThat(application.path("riskLevel").asText()).isEqualTo("high");
+		assertThat(application.path("screeningReasons")).extracting(JsonNode::asText).contains("under_18");
+		assertThat(application.path("decision").isMissingNode()).isTrue();
 	}
 
 	@Test

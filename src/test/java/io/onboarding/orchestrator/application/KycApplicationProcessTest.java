@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.onboarding.orchestrator.infrastructure.ClientProcessInstances;
+import io.onboarding.orchestrator.support.RetryCycleStandIn;
 
 /**
  * Every path of {@code kyc-application}, on the real risk-assessment DMN. The delegates
@@ -37,7 +38,7 @@ import io.onboarding.orchestrator.infrastructure.ClientProcessInstances;
  * describes.
  */
 @Deployment(resources = { "processes/kyc-application.bpmn", "processes/risk-assessment.dmn",
-		"processes/review-application.form" })
+		"processes/review-application.form", "processes/confirm-high-risk-approval.form" })
 class KycApplicationProcessTest {
 
 	@RegisterExtension
@@ -56,6 +57,7 @@ class KycApplicationProcessTest {
 	void standInForDelegates() {
 		facts.putAll(Map.of("blacklisted", false, "underage", false, "pep", false, "highRiskCountry", false,
 				"relationHit", false, "identificationExpired", false, "riskScore", ""));
+		facts.put("verification", "none");
 		Mocks.register("gatherScreeningFacts", (JavaDelegate) execution -> {
 			ran.add("gatherScreeningFacts");
 			execution.setVariables(facts);
@@ -80,6 +82,20 @@ class KycApplicationProcessTest {
 				"sendInformationReminder", "expireApplication", "withdrawApplication", "declineBlacklisted")) {
 			Mocks.register(delegate, (JavaDelegate) execution -> ran.add(delegate));
 		}
+		Mocks.register("registerAtProvider", (JavaDelegate) execution -> {
+			ran.add("registerAtProvider");
+			execution.setVariable("verificationReminderAt", new Date(System.currentTimeMillis() + 86_400_000L));
+			execution.setVariable("verificationExpiresAt", new Date(System.currentTimeMillis() + 172_800_000L));
+		});
+		Mocks.register("expireVerification", (JavaDelegate) execution -> {
+			ran.add("expireVerification");
+			execution.setVariable("verificationOutcome", "expired");
+		});
+		for (String delegate : List.of("renewVerificationLink", "remindOfVerification", "recordIdentityVerified",
+				"declineByProvider")) {
+			Mocks.register(delegate, (JavaDelegate) execution -> ran.add(delegate));
+		}
+		Mocks.register("verificationLevels", new RetryCycleStandIn());
 		for (String listener : List.of("reviewSummary", "recordReview", "recordSecondReview")) {
 			Mocks.register(listener, (TaskListener) task -> ran.add(listener));
 		}
@@ -266,6 +282,110 @@ class KycApplicationProcessTest {
 		assertThat(application).isWaitingAt(KycApplicationProcess.TASK_REVIEW);
 		assertThat(ran).containsSubsequence("checkRelatedParties", "checkRelatedParties", "checkRelatedParties",
 				"gatherScreeningFacts");
+	}
+
+	@Test
+	void anApplicantTheProviderVerifiesGoesOnToScreeningAndReview() {
+		ProcessInstance application = startVerified("FULL_KYC");
+
+		assertThat(application).isWaitingAt("Task_RegisterAtProvider");
+		execute(job("Task_RegisterAtProvider", application));
+		assertThat(application).isWaitingAt(KycApplicationProcess.WAIT_FOR_VERIFICATION);
+		verdict(application, "approved");
+
+		assertThat(application)
+			.hasPassedInOrder("Task_RecordIdentityVerified", "EndEvent_IdentityVerified", "Gateway_IdentityVerified",
+					"Task_AssessRisk")
+			.isWaitingAt(KycApplicationProcess.TASK_REVIEW);
+		assertThat(ran).containsSubsequence("registerAtProvider", "recordIdentityVerified", "gatherScreeningFacts",
+				"startReview");
+	}
+
+	@Test
+	void anApplicantTheProviderRejectsForGoodIsDeclinedWithoutReview() {
+		ProcessInstance application = startVerified("FULL_KYC");
+		execute(job("Task_RegisterAtProvider", application));
+
+		verdict(application, "rejected_final");
+		completeWhereWaiting(application, KycApplicationProcess.TASK_COMPLETE);
+
+		assertThat(application).isEnded()
+			.hasPassedInOrder("Task_DeclineByProvider", "EndEvent_IdentityRejected", "Gateway_ScreeningDecided",
+					KycApplicationProcess.TASK_COMPLETE)
+			.hasNotPassed("Task_AssessRisk");
+	}
+
+	@Test
+	void aRetryOrAResetGetsAFreshLinkAndWaitsAgain() {
+		facts.put("verification", "verified");
+		ProcessInstance application = startVerified("DOC_ONLY");
+		execute(job("Task_RegisterAtProvider", application));
+
+		verdict(application, "rejected_retry");
+		execute(job("Task_RenewVerificationLink", application));
+		assertThat(application).isWaitingAt(KycApplicationProcess.WAIT_FOR_VERIFICATION);
+		verdict(application, "reset");
+		execute(job("Task_RenewVerificationLink", application));
+		verdict(application, "approved");
+		completeWhereWaiting(application, KycApplicationProcess.TASK_COMPLETE);
+
+		assertThat(application).isEnded().hasPassed("Task_ApproveByRule");
+		assertThat(ran.stream().filter("renewVerificationLink"::equals).count()).isEqualTo(2);
+		assertThat(application).variables().containsEntry("verification", "verified");
+	}
+
+	@Test
+	void anUnfinishedVerificationIsRemindedOfThenExpires() {
+		ProcessInstance application = startVerified("FULL_KYC");
+		execute(job("Task_RegisterAtProvider", application));
+
+		execute(job("BoundaryEvent_VerificationReminder", application));
+		assertThat(application).isWaitingAt(KycApplicationProcess.WAIT_FOR_VERIFICATION)
+			.hasPassed("Task_RemindOfVerification", "EndEvent_VerificationReminded");
+		execute(job("BoundaryEvent_VerificationOverdue", application));
+		completeWhereWaiting(application, KycApplicationProcess.TASK_COMPLETE);
+
+		assertThat(application).isEnded()
+			.hasPassed("Task_ExpireVerification", "EndEvent_VerificationExpired")
+			.hasNotPassed("Task_AssessRisk");
+	}
+
+	@Test
+	void aProviderThatCantBeReachedIsRetriedOnItsCycle() {
+		Mocks.register("registerAtProvider", (JavaDelegate) execution -> {
+			throw new IllegalStateException("provider down");
+		});
+		ProcessInstance application = startVerified("FULL_KYC");
+
+		try {
+			execute(job("Task_RegisterAtProvider", application));
+		}
+		catch (IllegalStateException expected) {
+			// the job executor would record the failure and retry
+		}
+
+		assertThat(application).isWaitingAt("Task_RegisterAtProvider");
+		assertThat(job("Task_RegisterAtProvider", application).getRetries()).isEqualTo(2);
+	}
+
+	private ProcessInstance startVerified(String kycLevel) {
+		String clientId = UUID.randomUUID().toString();
+		return runtimeService().startProcessInstanceByKey(KycApplicationProcess.KEY, clientId,
+				Map.of(KycApplicationProcess.APPLICATION_ID, UUID.randomUUID().toString(),
+						KycApplicationProcess.CLIENT_ID, clientId, KycApplicationProcess.KYC_LEVEL, kycLevel,
+						"verificationProvider", "sumsub"));
+	}
+
+	/**
+	 * The provider's verdict, as its callback delivers it, and the save point after it.
+	 */
+	private static void verdict(ProcessInstance application, String outcome) {
+		runtimeService().createMessageCorrelation(KycApplicationProcess.MESSAGE_VERIFICATION_CONCLUDED)
+			.processInstanceId(application.getId())
+			.setVariable("verificationOutcome", outcome)
+			.setVariable("verificationLabels", "")
+			.correlate();
+		execute(job(KycApplicationProcess.WAIT_FOR_VERIFICATION, application));
 	}
 
 	private ProcessInstance start(String kycLevel) {

@@ -54,13 +54,16 @@ class RiskAssessmentDecisionTest {
 			.<String>getEntry("riskLevel")).isEqualTo("high");
 	}
 
-	@ParameterizedTest(name = "rule {0}: blacklisted={1} underage={2} {3} {4} -> {5}")
-	@CsvSource({ "1, true, false, FULL_KYC, high, auto_decline", "2, false, true, DOC_ONLY, high, auto_decline",
-			"3, false, false, FULL_KYC, low, review", "4, false, false, DOC_ONLY, medium, review",
-			"4, false, false, DOC_ONLY, high, review", "5, false, false, DOC_ONLY, low, approve" })
-	void route(int rule, boolean blacklisted, boolean underage, String kycLevel, String riskLevel, String route) {
+	@ParameterizedTest(name = "rule {0}: blacklisted={1} underage={2} {3} {4} verification={5} -> {6}")
+	@CsvSource({ "1, true, false, FULL_KYC, high, none, auto_decline",
+			"2, false, true, DOC_ONLY, high, verified, review", "2, false, true, DOC_ONLY, low, none, review",
+			"3, false, false, FULL_KYC, low, verified, review", "4, false, false, DOC_ONLY, medium, none, review",
+			"4, false, false, DOC_ONLY, high, verified, review", "5, false, false, DOC_ONLY, low, verified, approve",
+			"6, false, false, DOC_ONLY, low, none, approve", "7, false, false, DOC_ONLY, low, unknown, review" })
+	void route(int rule, boolean blacklisted, boolean underage, String kycLevel, String riskLevel, String verification,
+			String route) {
 		Map<String, Object> inputs = Map.of("blacklisted", blacklisted, "underage", underage, "kycLevel", kycLevel,
-				"riskLevel", riskLevel);
+				"riskLevel", riskLevel, "verification", verification);
 
 		var result = decisions().evaluateDecisionTableByKey("screening-route", inputs).getSingleResult();
 

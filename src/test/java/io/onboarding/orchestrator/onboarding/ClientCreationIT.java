@@ -254,7 +254,9 @@ class ClientCreationIT {
 	private static final Set<String> ALLOWED_VARIABLES = Set.of("clientId", "applicationId", "kycLevel", "createUser",
 			"requestedBy", "serviceProvider", "decision", "relatedPartiesPending", "blacklisted", "underage", "pep",
 			"highRiskCountry", "relationHit", "identificationExpired", "riskScore", "riskLevel", "route", "reviewDueAt",
-			"informationTimeout", "informationReminderCycle", "outcome", "reason", "decidedBy");
+			"informationTimeout", "informationReminderCycle", "outcome", "reason", "decidedBy", "verificationProvider",
+			"verification", "verificationOutcome", "verificationLabels", "verificationReminderAt",
+			"verificationExpiresAt");
 
 	private JsonNode awaitClient(String id, java.util.function.Predicate<JsonNode> condition) {
 		JsonNode[] last = new JsonNode[1];

@@ -50,6 +50,7 @@ class ClientOnboardingProcessTest {
 			Mocks.register(delegate, (JavaDelegate) execution -> ran.add(delegate));
 		}
 		Mocks.register("providerRetries", new RetryCycleStandIn());
+		Mocks.register("verificationLevels", new RetryCycleStandIn(Map.of("FULL_KYC", "sumsub")));
 	}
 
 	@AfterEach
@@ -115,6 +116,9 @@ class ClientOnboardingProcessTest {
 		ProcessInstance onboarding = start("FULL_KYC", false);
 		execute(job(onboarding));
 
+		assertThat(calledApplication(onboarding)).variables()
+			.as("the level's verification provider, decided as the application starts")
+			.containsEntry("verificationProvider", "sumsub");
 		complete(task(calledApplication(onboarding)), withVariables("decision", "declined"));
 
 		assertThat(onboarding).isEnded()

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.context.ApplicationContextInitializer;
@@ -35,14 +36,13 @@ public class ProviderStub implements ApplicationContextInitializer<ConfigurableA
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
-		context.getEnvironment()
-			.getPropertySources()
-			.addFirst(new MapPropertySource("providerStub",
-					Map.of("onboarding.providers.railsbank.base-url", server().baseUrl() + "/railsbank",
-							"onboarding.providers.railsbank.api-key", API_KEY,
-							"onboarding.providers.railsbank.retry-cycle", RETRY_CYCLE,
-							"onboarding.providers.railsbank.connect-timeout", "1s",
-							"onboarding.providers.railsbank.read-timeout", "1s")));
+		Map<String, Object> properties = new HashMap<>(
+				Map.of("onboarding.providers.railsbank.base-url", server().baseUrl() + "/railsbank",
+						"onboarding.providers.railsbank.api-key", API_KEY, "onboarding.providers.railsbank.retry-cycle",
+						RETRY_CYCLE, "onboarding.providers.railsbank.connect-timeout", "1s",
+						"onboarding.providers.railsbank.read-timeout", "1s"));
+		properties.putAll(VerificationStubs.properties(server()));
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("providerStub", properties));
 	}
 
 	public static synchronized WireMockServer server() {
@@ -55,6 +55,7 @@ public class ProviderStub implements ApplicationContextInitializer<ConfigurableA
 					.withHeader("Content-Type", "application/json")
 					.withBody("{\"data\": {\"client\": {\"id\": \"rb-{{randomValue type='UUID'}}\"}}}")
 					.withTransformers("response-template")));
+			VerificationStubs.defaults(server);
 			WireMockServer started = server;
 			Runtime.getRuntime().addShutdownHook(new Thread(started::stop));
 		}

@@ -31,6 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import io.onboarding.orchestrator.api.FieldError;
 import io.onboarding.orchestrator.infrastructure.SafeLog;
 import io.onboarding.orchestrator.api.NotFoundException;
+import io.onboarding.orchestrator.api.UnauthenticatedException;
 import io.onboarding.orchestrator.api.InvalidRequestException;
 import io.onboarding.orchestrator.api.BusinessRuleException;
 import io.onboarding.orchestrator.api.JsonPaths;
@@ -64,6 +65,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			problem.setProperty("errors", List.of(new FieldError(e.field(), e.getMessage())));
 		}
 		return respond(problem);
+	}
+
+	@ExceptionHandler(UnauthenticatedException.class)
+	ResponseEntity<ProblemDetail> unauthenticated(UnauthenticatedException e, HttpServletRequest request) {
+		return respond(
+				Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated", e.getMessage(), request.getRequestURI()));
 	}
 
 	@ExceptionHandler(NotFoundException.class)

@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -73,9 +75,23 @@ class QuickStartBanner {
 			.append(" / password ")
 			.append(password)
 			.append(user.equals("senior") ? "  (groups compliance, compliance-senior)\n" : "  (group compliance)\n"));
+		verifiers().forEach((level, provider) -> banner.append("Verify:    ")
+			.append(level)
+			.append(" applicants at ")
+			.append(provider)
+			.append(", ")
+			.append(environment.getProperty("onboarding.verification.providers." + provider + ".base-url"))
+			.append('\n'));
 		banner.append("These credentials are generated anew at every quick start.\n")
 			.append("===============================================================================\n");
 		console.println(banner);
+	}
+
+	/** Which provider verifies which KYC level (the simulator profile names two). */
+	private Map<String, String> verifiers() {
+		return new java.util.TreeMap<>(Binder.get(environment)
+			.bind("onboarding.verification.levels", Bindable.mapOf(String.class, String.class))
+			.orElse(Map.of()));
 	}
 
 	private void resetPassword(String userId, String password) {

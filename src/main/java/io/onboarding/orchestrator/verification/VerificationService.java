@@ -116,9 +116,10 @@ public class VerificationService {
 	@Transactional(readOnly = true)
 	public String describe(UUID applicationId) {
 		return verifications.findByApplicationIdAndDeletedAtIsNull(applicationId)
-			.map(verification -> verification.provider() + ": " + verification.status().value()
+			.map(verification -> verification.status().forOfficers() + " by " + verification.provider()
 					+ (verification.rejectLabels().isEmpty() ? ""
-							: " (" + String.join(", ", verification.rejectLabels()) + ")"))
+							: " (" + String.join(", ", verification.rejectLabels()) + ")")
+					+ ", applicant " + verification.applicantId())
 			.orElse("no provider for this KYC level");
 	}
 

@@ -26,6 +26,20 @@ public enum VerificationStatus implements WireValue {
 		};
 	}
 
+	/**
+	 * What the review form says, for an officer who does not know the provider's terms.
+	 */
+	String forOfficers() {
+		return switch (this) {
+			case CREATED -> "not started";
+			case PENDING -> "being checked";
+			case NEEDS_REVIEW -> "on hold for a manual check";
+			case COMPLETED -> "verified";
+			case FAILED -> "rejected";
+			case EXPIRED -> "not finished in time";
+		};
+	}
+
 	/** Whether the provider has said its last word on this link. */
 	boolean isFinal() {
 		return this == COMPLETED || this == FAILED || this == EXPIRED;

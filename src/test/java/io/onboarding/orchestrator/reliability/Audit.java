@@ -85,8 +85,28 @@ final class Audit {
 			return database.count("SELECT count(*) FROM clients WHERE " + ofThisLoad + " AND status <> 'active'") == 0;
 		});
 		assertThat(database.count("SELECT count(*) FROM (SELECT application_id FROM application_decisions "
-				+ "WHERE step <> 'migration' GROUP BY application_id HAVING count(*) > 1) twice"))
-			.as("no application decided twice")
+				+ "WHERE step <> 'migration' GROUP BY application_id, step HAVING count(*) > 1) twice"))
+			.as("no application decided twice at one step (the provider's verdict, the review)")
+			.isZero();
+	}
+
+	/**
+	 * Every verification that the provider's callbacks reached took its verdict once: one
+	 * GREEN applied per verification, whatever was resent, doubled or cut by a crash.
+	 */
+	void everyVerdictAppliedOnce() {
+		long verifications = database.count("SELECT count(*) FROM verifications");
+		assertThat(database.count("SELECT count(*) FROM verifications WHERE status = 'completed'"))
+			.as("every verification completed")
+			.isEqualTo(verifications)
+			.isPositive();
+		assertThat(database.count("SELECT count(*) FROM provider_callbacks WHERE event_type = 'applicantReviewed' "
+				+ "AND outcome = 'applied'"))
+			.as("one verdict applied per verification")
+			.isEqualTo(verifications);
+		assertThat(database.count("SELECT count(*) FROM (SELECT event_id FROM provider_callbacks "
+				+ "GROUP BY provider, event_id HAVING count(*) > 1) twice"))
+			.as("no callback stored twice")
 			.isZero();
 	}
 

@@ -16,18 +16,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.onboarding.orchestrator.support.Api;
 import io.onboarding.orchestrator.support.NodeDatabase;
+import io.onboarding.orchestrator.support.ProviderStub;
+import io.onboarding.orchestrator.support.VerificationStubs;
 import io.onboarding.orchestrator.support.ServiceProcess;
 import io.onboarding.orchestrator.support.WebhookListener;
 import io.onboarding.orchestrator.support.WebhookListener.Answer;
 
 /**
  * The packaged service killed hard (SIGKILL) under load: creations, officers' decisions,
- * a bulk migration and webhook deliveries in flight, and others waiting for their retry
- * (the listener refuses half of them until the last restart). Started again on the same
- * database, and after the integrator resent what got no answer (with its
- * Idempotency-Key), {@link Audit} finds every client stored once and active, no
- * application decided twice, every process instance ended, every recorded event
- * delivered, and the keys answered before the crash still replaying.
+ * Sumsub's callbacks (resent, and doubled), a bulk migration and webhook deliveries in
+ * flight, and others waiting for their retry (the listener refuses half of them until the
+ * last restart). Started again on the same database, and after the integrator resent what
+ * got no answer (with its Idempotency-Key), {@link Audit} finds every client stored once
+ * and active, no application decided twice, every process instance ended, every recorded
+ * event delivered, and the keys answered before the crash still replaying.
  *
  * <p>
  * {@code ./mvnw verify} kills it once; the long run kills it as often as asked:
@@ -64,10 +66,14 @@ class CrashRecoveryIT {
 				}
 				return Answer.status(204);
 			});
-			Map<String, String> environment = database.environment(listener);
+			Map<String, String> environment = new java.util.HashMap<>(database.environment(listener));
+			// FULL_KYC applicants verify at "Sumsub" first: its callbacks are in flight
+			// too
+			environment.putAll(VerificationStubs.nodeEnvironment(ProviderStub.server()));
 			node = ServiceProcess.start(workingDirectory, environment).awaitStarted();
 			OnboardingLoad load = new OnboardingLoad(ledger, run, () -> node.api().as(NodeDatabase.INTEGRATOR_KEY),
-					() -> node.api().as(NodeDatabase.OPERATOR_KEY));
+					() -> node.api().as(NodeDatabase.OPERATOR_KEY))
+				.verifyingAtSumsub(() -> node.api());
 			Api.Response batch = ledger.send(node.api().as(NodeDatabase.INTEGRATOR_KEY), run + "migration",
 					"/migrations", sources.bulkMigration());
 			assertThat(batch.status()).as(batch.toString()).isEqualTo(202);
@@ -118,12 +124,13 @@ class CrashRecoveryIT {
 			assertThat(database.count("SELECT count(*) FROM migrations WHERE status = 'completed'"))
 				.isEqualTo(MIGRATED);
 			audit.nothingLeftBehind();
+			audit.everyVerdictAppliedOnce();
 			Map<String, Long> delivered = audit.everyEventDeliveredNoneInvented(webhook -> !refused.contains(webhook));
 			audit.keysStillReplay(() -> node.api().as(NodeDatabase.INTEGRATOR_KEY));
 			Reliability.report("crash",
 					Map.of("crashes", CRASHES, "requests", ledger.entries().size(), "connections lost",
-							ledger.connectionsLost(), "migrations cut", migrationsRunning, "events delivered",
-							delivered.size(), "lost",
+							ledger.connectionsLost(), "migrations cut", migrationsRunning, "provider callbacks",
+							load.callbacksSent(), "events delivered", delivered.size(), "lost",
 							database.count("SELECT count(*) FROM webhook_events") - delivered.size()));
 		}
 		finally {

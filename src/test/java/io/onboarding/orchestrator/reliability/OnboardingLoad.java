@@ -1,7 +1,9 @@
 package io.onboarding.orchestrator.reliability;
 
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -12,12 +14,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.onboarding.orchestrator.support.Api;
 import io.onboarding.orchestrator.support.Payload;
+import io.onboarding.orchestrator.support.ProviderCallbacks;
 
 /**
  * The traffic of a busy day, sent through a {@link Ledger}: integrators creating clients
  * (every third one with a full KYC review) and an officer approving every application
- * that reaches review. The nodes it talks to are looked up for every request, so that the
- * load follows a restart or spreads over a cluster.
+ * that reaches review; and, when the nodes send those to Sumsub, Sumsub's callbacks. The
+ * nodes it talks to are looked up for every request, so that the load follows a restart
+ * or spreads over a cluster.
  */
 final class OnboardingLoad {
 
@@ -37,6 +41,14 @@ final class OnboardingLoad {
 
 	private final List<Thread> threads = new ArrayList<>();
 
+	/** Sumsub's side, when the nodes send FULL_KYC applicants there; else null. */
+	private volatile Supplier<Api> provider;
+
+	/** When each applicant's verdict happened at "Sumsub": a resend is the same event. */
+	private final Map<String, Instant> verdicts = new ConcurrentHashMap<>();
+
+	private final AtomicInteger callbacksSent = new AtomicInteger();
+
 	/**
 	 * {@code marker} starts every email of this load's clients, so that the database can
 	 * be asked about them.
@@ -46,6 +58,22 @@ final class OnboardingLoad {
 		this.marker = marker;
 		this.integrator = integrator;
 		this.officer = officer;
+	}
+
+	/**
+	 * Plays Sumsub for the clients that wait in {@code partner_review}: each applicant's
+	 * {@code applicantPending}, then its GREEN review twice (a retry after a lost
+	 * acknowledgement, as Sumsub does), all resent until answered, signed, to the node
+	 * {@code provider} talks to.
+	 */
+	OnboardingLoad verifyingAtSumsub(Supplier<Api> provider) {
+		this.provider = provider;
+		return this;
+	}
+
+	/** The callbacks sent as Sumsub, answered or not. */
+	int callbacksSent() {
+		return callbacksSent.get();
 	}
 
 	void start(int creators) {
@@ -74,12 +102,12 @@ final class OnboardingLoad {
 	/** Approves, once, every application of this load that waits for review. */
 	void approveWaiting() {
 		for (String clientId : clientsForReview()) {
-			JsonNode application = integrator.get()
-				.get("/clients/" + clientId)
-				.json()
-				.path("data")
-				.path("client")
-				.path("application");
+			JsonNode client = integrator.get().get("/clients/" + clientId).json().path("data").path("client");
+			if (provider != null && "partner_review".equals(client.path("status").asText())) {
+				verify(clientId, client.path("verification").path("applicantId").asText());
+				continue;
+			}
+			JsonNode application = client.path("application");
 			String applicationId = application.path("id").asText();
 			if ("under_review".equals(application.path("status").asText()) && !reviewed.contains(applicationId)) {
 				String key = "decision-" + applicationId;
@@ -87,6 +115,25 @@ final class OnboardingLoad {
 						"{\"data\": {\"decision\": \"approve\", \"reason\": \"documents verified\"}}");
 				if (ledger.entry(key).answered()) {
 					reviewed.add(applicationId);
+				}
+			}
+		}
+	}
+
+	private void verify(String clientId, String applicantId) {
+		if (applicantId.isEmpty()) {
+			return; // not registered yet
+		}
+		Instant pendingAt = verdicts.computeIfAbsent(applicantId, id -> Instant.now());
+		for (String callback : List.of(
+				ProviderCallbacks.sumsubEvent("applicantPending", applicantId, clientId, "pending", pendingAt),
+				ProviderCallbacks.sumsubReviewed(applicantId, clientId, "GREEN", null, List.of(),
+						pendingAt.plusSeconds(1)))) {
+			for (int copy = 0; copy < 2; copy++) {
+				callbacksSent.incrementAndGet();
+				Api.Response answer = ProviderCallbacks.toSumsub(provider.get(), callback);
+				if (answer.status() != 200) {
+					return; // Sumsub tries again later: the next round
 				}
 			}
 		}

@@ -56,8 +56,17 @@ public final class ProviderCallbacks {
 
 	public static Api.Response toSumsub(int port, String body, String algorithmHeader, String algorithm,
 			String secret) {
-		return Api.at(port)
-			.withHeader("X-Payload-Digest", hex(algorithm, secret, body.getBytes(StandardCharsets.UTF_8)))
+		return toSumsub(Api.at(port), body, algorithmHeader, algorithm, secret);
+	}
+
+	/** Sends a Sumsub webhook to the node {@code api} talks to. */
+	public static Api.Response toSumsub(Api api, String body) {
+		return toSumsub(api, body, "HMAC_SHA256_HEX", "HmacSHA256", VerificationStubs.SUMSUB_WEBHOOK_SECRET);
+	}
+
+	private static Api.Response toSumsub(Api api, String body, String algorithmHeader, String algorithm,
+			String secret) {
+		return api.withHeader("X-Payload-Digest", hex(algorithm, secret, body.getBytes(StandardCharsets.UTF_8)))
 			.withHeader("X-Payload-Digest-Alg", algorithmHeader)
 			.send("POST", "/providers/sumsub/callbacks", body, "application/json");
 	}

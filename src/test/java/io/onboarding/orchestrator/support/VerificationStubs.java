@@ -56,6 +56,20 @@ public final class VerificationStubs {
 				Map.entry("onboarding.verification.providers.persona.read-timeout", "1s"));
 	}
 
+	/**
+	 * The same, as the environment of a node started on its own: FULL_KYC applicants
+	 * verified at Sumsub.
+	 */
+	public static Map<String, String> nodeEnvironment(WireMockServer server) {
+		return Map.of("ONBOARDING_VERIFICATION_LEVELS_FULL_KYC", "sumsub",
+				"ONBOARDING_VERIFICATION_PROVIDERS_SUMSUB_BASE_URL", server.baseUrl() + "/sumsub",
+				"ONBOARDING_VERIFICATION_PROVIDERS_SUMSUB_APP_TOKEN", SUMSUB_APP_TOKEN,
+				"ONBOARDING_VERIFICATION_PROVIDERS_SUMSUB_SECRET_KEY", SUMSUB_SECRET_KEY,
+				"ONBOARDING_VERIFICATION_PROVIDERS_SUMSUB_WEBHOOK_SECRET", SUMSUB_WEBHOOK_SECRET,
+				"ONBOARDING_VERIFICATION_PROVIDERS_SUMSUB_LEVEL_NAME", SUMSUB_LEVEL,
+				"ONBOARDING_VERIFICATION_PROVIDERS_SUMSUB_RETRY_CYCLE", ProviderStub.RETRY_CYCLE);
+	}
+
 	static void defaults(WireMockServer server) {
 		server.stubFor(post(urlMatching("/sumsub/resources/applicants\\?levelName=.*")).atPriority(10)
 			.willReturn(aResponse().withStatus(201)

@@ -24,6 +24,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,6 +64,9 @@ class VerificationIT {
 
 	@Autowired
 	RuntimeService runtime;
+
+	@Autowired
+	TaskService tasks;
 
 	Api api;
 
@@ -129,6 +134,24 @@ class VerificationIT {
 		await().atMost(PATIENCE)
 			.until(() -> types(listener.received("/verification"), clientId)
 				.containsAll(List.of("verification.updated", "clients.status-changed")));
+	}
+
+	@Test
+	void anOfficerReviewingAVerifiedApplicantIsToldWhoVerifiedIt() {
+		// an expired identification: medium risk, so even documents only goes to an
+		// officer
+		Api.Response created = api.post("/clients", Payload.individual().set("workflow.kycLevel", "DOC_ONLY"));
+		String clientId = created.json().path("data").path("client").path("id").asText();
+		String applicantId = awaitApplicant(clientId);
+		ProviderCallbacks.toSumsub(port,
+				ProviderCallbacks.sumsubReviewed(applicantId, clientId, "GREEN", null, List.of(), Instant.now()));
+
+		awaitClient(clientId, c -> "under_review".equals(c.path("application").path("status").asText()));
+		Task review = tasks.createTaskQuery().processInstanceBusinessKey(clientId).singleResult();
+		assertThat(tasks.getVariableLocal(review.getId(), "identityVerification"))
+			.isEqualTo("verified by sumsub, applicant " + applicantId);
+		assertThat(tasks.getVariableLocal(review.getId(), "screeningReasons").toString())
+			.contains("identification_expired");
 	}
 
 	@Test

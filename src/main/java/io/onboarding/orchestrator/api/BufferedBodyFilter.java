@@ -50,7 +50,10 @@ public class BufferedBodyFilter extends OncePerRequestFilter {
 		String path = request.getRequestURI();
 		String method = request.getMethod();
 		boolean hasBody = "POST".equals(method) || "PATCH".equals(method) || "PUT".equals(method);
-		return !hasBody || path.startsWith("/camunda/") || path.startsWith("/engine-rest/");
+		// a screening list streams in under its own limit
+		// (onboarding.screening.max-list-size)
+		boolean listUpload = "PUT".equals(method) && path.startsWith("/screening/lists/");
+		return !hasBody || listUpload || path.startsWith("/camunda/") || path.startsWith("/engine-rest/");
 	}
 
 	@Override

@@ -63,8 +63,30 @@ class Application extends TrackedRecord {
 
 	}
 
+	/**
+	 * What an application is for (SPEC 5.5): a client's onboarding, its periodic review,
+	 * a raised KYC level, or the review a confirmed screening hit opens.
+	 */
+	enum Kind implements WireValue {
+
+		ONBOARDING, PERIODIC, LEVEL_CHANGE, SCREENING;
+
+		@Converter(autoApply = true)
+		static class Column extends WireValue.Column<Kind> {
+
+			Column() {
+				super(Kind.class);
+			}
+
+		}
+
+	}
+
 	@Column(name = "client_id", nullable = false, updatable = false)
 	private UUID clientId;
+
+	@Column(nullable = false, updatable = false)
+	private Kind kind;
 
 	@Column(nullable = false)
 	private Status status;
@@ -98,8 +120,13 @@ class Application extends TrackedRecord {
 	}
 
 	Application(UUID id, UUID clientId, Instant now) {
+		this(id, clientId, Kind.ONBOARDING, now);
+	}
+
+	Application(UUID id, UUID clientId, Kind kind, Instant now) {
 		super(id, now);
 		this.clientId = clientId;
+		this.kind = kind;
 		this.status = Status.PENDING;
 	}
 
@@ -286,6 +313,10 @@ class Application extends TrackedRecord {
 
 	UUID clientId() {
 		return clientId;
+	}
+
+	Kind kind() {
+		return kind;
 	}
 
 	Status status() {

@@ -10,7 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.onboarding.orchestrator.api.BusinessRuleException;
 import io.onboarding.orchestrator.client.ClientLifecycle;
+import io.onboarding.orchestrator.screening.Screening;
 import io.onboarding.orchestrator.client.RiskLevel;
+import io.onboarding.orchestrator.infrastructure.WireValue;
 
 /**
  * Moves KYC applications through their lifecycle as {@code kyc-application} and the
@@ -33,10 +35,13 @@ public class ApplicationLifecycle {
 
 	private final ApplicationEvents events;
 
+	private final Screening screening;
+
 	private final Clock clock;
 
 	ApplicationLifecycle(Applications applications, DecisionRecords decisions, ClientLifecycle clients,
-			ApplicationEvents events, Clock clock) {
+			ApplicationEvents events, Screening screening, Clock clock) {
+		this.screening = screening;
 		this.applications = applications;
 		this.decisions = decisions;
 		this.clients = clients;
@@ -53,6 +58,27 @@ public class ApplicationLifecycle {
 		clients.applicationOpened(clientId, application.id());
 		events.statusChanged(application);
 		return application.id();
+	}
+
+	/**
+	 * Opens and submits the review of an active client (periodic, at a raised KYC level,
+	 * or after a confirmed screening hit). Returns its id.
+	 */
+	@Transactional
+	public UUID openReview(UUID clientId, String kind) {
+		Application application = new Application(UUID.randomUUID(), clientId,
+				WireValue.of(Application.Kind.class, kind), clock.instant());
+		application.submit(clock.instant());
+		applications.save(application);
+		clients.reviewOpened(clientId, application.id());
+		events.statusChanged(application);
+		return application.id();
+	}
+
+	/** Whether the application still waits for its decision. */
+	@Transactional(readOnly = true)
+	public boolean isOpen(UUID applicationId) {
+		return applications.require(applicationId).isOpen();
 	}
 
 	/**
@@ -212,6 +238,11 @@ public class ApplicationLifecycle {
 		Application application = applications.requireForUpdate(applicationId);
 		if (application.complete(clock.instant())) {
 			events.statusChanged(application);
+			// the list matches weighed in this application end with it
+			boolean approved = application.decision() == Application.Decision.APPROVED;
+			String actor = application.secondApprovedBy() != null ? application.secondApprovedBy()
+					: application.reviewedBy() != null ? application.reviewedBy() : RULE;
+			screening.applicationEnded(applicationId, approved, actor);
 		}
 		return application.decision();
 	}

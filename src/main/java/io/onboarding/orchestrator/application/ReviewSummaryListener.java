@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import io.onboarding.orchestrator.screening.Screening;
+
 import io.onboarding.orchestrator.client.ClientDirectory;
 import io.onboarding.orchestrator.client.ClientSnapshot;
 import io.onboarding.orchestrator.verification.VerificationService;
@@ -21,7 +23,11 @@ class ReviewSummaryListener implements TaskListener {
 
 	private final VerificationService verifications;
 
-	ReviewSummaryListener(ApplicationQueries applications, ClientDirectory clients, VerificationService verifications) {
+	private final Screening screening;
+
+	ReviewSummaryListener(ApplicationQueries applications, ClientDirectory clients, VerificationService verifications,
+			Screening screening) {
+		this.screening = screening;
 		this.applications = applications;
 		this.clients = clients;
 		this.verifications = verifications;
@@ -37,6 +43,7 @@ class ReviewSummaryListener implements TaskListener {
 		task.setVariableLocal("riskLevel", application.riskLevel() == null ? null : application.riskLevel().value());
 		task.setVariableLocal("screeningReasons", String.join(", ", application.screeningReasons()));
 		task.setVariableLocal("identityVerification", verifications.describe(application.id()));
+		task.setVariableLocal("listMatches", screening.describeForApplication(application.id()));
 	}
 
 }

@@ -15,7 +15,7 @@ import io.onboarding.orchestrator.infrastructure.ProcessVariables;
  * that holds is also a reason an officer reads.
  */
 record ScreeningFacts(boolean blacklisted, boolean underage, boolean pep, boolean highRiskCountry, boolean relationHit,
-		boolean identificationExpired, String riskScore, String verification) {
+		boolean identificationExpired, String riskScore, String verification, boolean sanctionsMatch) {
 
 	/** No verification provider took part in the application. */
 	static final String NO_VERIFICATION = "none";
@@ -34,6 +34,7 @@ record ScreeningFacts(boolean blacklisted, boolean underage, boolean pep, boolea
 		variables.put("identificationExpired", identificationExpired);
 		variables.put("riskScore", riskScore);
 		variables.put("verification", verification);
+		variables.put("sanctionsMatch", sanctionsMatch);
 		return variables;
 	}
 
@@ -41,13 +42,17 @@ record ScreeningFacts(boolean blacklisted, boolean underage, boolean pep, boolea
 		return new ScreeningFacts(ProcessVariables.flag(scope, "blacklisted"), ProcessVariables.flag(scope, "underage"),
 				ProcessVariables.flag(scope, "pep"), ProcessVariables.flag(scope, "highRiskCountry"),
 				ProcessVariables.flag(scope, "relationHit"), ProcessVariables.flag(scope, "identificationExpired"),
-				ProcessVariables.text(scope, "riskScore"), ProcessVariables.text(scope, "verification"));
+				ProcessVariables.text(scope, "riskScore"), ProcessVariables.text(scope, "verification"),
+				ProcessVariables.flag(scope, "sanctionsMatch"));
 	}
 
 	List<String> reasons() {
 		List<String> reasons = new ArrayList<>();
 		if (blacklisted) {
 			reasons.add("blacklisted");
+		}
+		if (sanctionsMatch) {
+			reasons.add("sanctions_list_match");
 		}
 		if (underage) {
 			reasons.add("under_18");

@@ -9,6 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import io.onboarding.orchestrator.api.BusinessRuleException;
+import io.onboarding.orchestrator.api.ConflictException;
 import io.onboarding.orchestrator.infrastructure.TrackedRecord;
 
 /**
@@ -45,6 +46,10 @@ class Client extends TrackedRecord {
 
 	@Column(name = "application_id")
 	private UUID applicationId;
+
+	/** When the periodic review of an active client falls due (SPEC 5.5). */
+	@Column(name = "next_review_at")
+	private Instant nextReviewAt;
 
 	@Column(name = "created_by", nullable = false, updatable = false)
 	private String createdBy;
@@ -147,6 +152,50 @@ class Client extends TrackedRecord {
 		moveTo(ClientStatus.PENDING, now);
 	}
 
+	/** The periodic review falls due then (none for a client that is not active). */
+	void scheduleReview(Instant at, Instant now) {
+		this.nextReviewAt = status == ClientStatus.ACTIVE ? at : null;
+		touch(now);
+	}
+
+	/**
+	 * A review of an active client opened (periodic, a raised KYC level, or a confirmed
+	 * screening hit): the client keeps its status meanwhile, and is due for nothing else.
+	 */
+	void reviewOpened(UUID applicationId, Instant now) {
+		if (status != ClientStatus.ACTIVE && !(status == ClientStatus.FROZEN && !compliance.blacklisted())) {
+			throw new ConflictException(
+					"Client " + id() + " is " + status.value() + "; only an active client is reviewed");
+		}
+		this.applicationId = applicationId;
+		this.nextReviewAt = null;
+		touch(now);
+	}
+
+	/**
+	 * A screening hit on the client was confirmed a true match: frozen until its review
+	 * ends. Returns whether the status moved.
+	 */
+	boolean frozenByScreening(Instant now) {
+		this.nextReviewAt = null;
+		return status == ClientStatus.ACTIVE && moveTo(ClientStatus.FROZEN, now);
+	}
+
+	/**
+	 * The review ended: approved, the client is active (a client frozen by a screening
+	 * hit is released) and due again at {@code nextReview}; otherwise the relationship
+	 * ends. A client an officer blacklisted meanwhile stays frozen. Returns whether the
+	 * status moved.
+	 */
+	boolean reviewEnded(boolean approved, Instant nextReview, Instant now) {
+		if (compliance.blacklisted()) {
+			return false;
+		}
+		boolean moved = moveTo(approved ? ClientStatus.ACTIVE : ClientStatus.REJECTED, now);
+		this.nextReviewAt = approved ? nextReview : null;
+		return moved;
+	}
+
 	/**
 	 * Acts as a customer of the sub-client from now on. A client can't be its own
 	 * sub-client, a sub-client can't itself be associated with one, and a client with
@@ -196,6 +245,10 @@ class Client extends TrackedRecord {
 
 	String clientNumber() {
 		return clientNumber;
+	}
+
+	Instant nextReviewAt() {
+		return nextReviewAt;
 	}
 
 	String type() {

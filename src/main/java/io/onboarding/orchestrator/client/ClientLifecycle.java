@@ -1,8 +1,11 @@
 package io.onboarding.orchestrator.client;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,10 +25,17 @@ public class ClientLifecycle {
 
 	private final Clock clock;
 
-	ClientLifecycle(Clients clients, ClientNumbers numbers, ClientEvents events, Clock clock) {
+	private final ReviewCycle reviews;
+
+	private final ApplicationEventPublisher announcements;
+
+	ClientLifecycle(Clients clients, ClientNumbers numbers, ClientEvents events, ReviewCycle reviews,
+			ApplicationEventPublisher announcements, Clock clock) {
+		this.announcements = announcements;
 		this.clients = clients;
 		this.numbers = numbers;
 		this.events = events;
+		this.reviews = reviews;
 		this.clock = clock;
 	}
 
@@ -41,12 +51,55 @@ public class ClientLifecycle {
 		events.publish(clients.require(id), "created");
 	}
 
+	/** The onboarding ended well: active, and due for its first periodic review. */
 	@Transactional
 	public void activate(UUID id) {
 		Client client = clients.requireForUpdate(id);
 		if (client.activate(clock.instant())) {
+			client.scheduleReview(reviews.nextReview(client.compliance().riskLevel(), clock.instant()),
+					clock.instant());
+			events.publish(client, "status-changed");
+			clients.flush();
+			// every active client is screened, whatever its KYC level (SPEC 5.5)
+			announcements.publishEvent(new ClientActivated(id));
+		}
+	}
+
+	/** A review of an active client opened with this application. */
+	@Transactional
+	public void reviewOpened(UUID clientId, UUID applicationId) {
+		clients.requireForUpdate(clientId).reviewOpened(applicationId, clock.instant());
+	}
+
+	/** A screening hit was confirmed a true match: the client is frozen. */
+	@Transactional
+	public void frozenByScreening(UUID id) {
+		Client client = clients.requireForUpdate(id);
+		if (client.frozenByScreening(clock.instant())) {
 			events.publish(client, "status-changed");
 		}
+	}
+
+	/**
+	 * The review ended: approved, active and due again by its (new) risk level; declined,
+	 * the relationship ends ({@code rejected}).
+	 */
+	@Transactional
+	public void reviewEnded(UUID id, boolean approved) {
+		Client client = clients.requireForUpdate(id);
+		Instant now = clock.instant();
+		if (client.reviewEnded(approved, reviews.nextReview(client.compliance().riskLevel(), now), now)) {
+			events.publish(client, "status-changed");
+		}
+	}
+
+	/**
+	 * Active clients whose periodic review is due, locked for the caller's transaction
+	 * (other nodes skip them): at most {@code limit}.
+	 */
+	@Transactional
+	public List<UUID> dueForReview(int limit) {
+		return clients.dueForReview(clock.instant(), limit);
 	}
 
 	@Transactional

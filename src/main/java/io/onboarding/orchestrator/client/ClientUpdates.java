@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,9 +26,13 @@ public class ClientUpdates {
 
 	private final ClientEvents events;
 
+	private final ApplicationEventPublisher announcements;
+
 	private final Clock clock;
 
-	ClientUpdates(Clients clients, ClientPatches patches, ClientViews views, ClientEvents events, Clock clock) {
+	ClientUpdates(Clients clients, ClientPatches patches, ClientViews views, ClientEvents events,
+			ApplicationEventPublisher announcements, Clock clock) {
+		this.announcements = announcements;
 		this.clients = clients;
 		this.patches = patches;
 		this.views = views;
@@ -56,8 +61,14 @@ public class ClientUpdates {
 	}
 
 	private void describe(Client client, ClientDetails details) {
+		Identity before = client.description().identity();
 		client.describe(details, clock.instant());
 		events.publish(client, "updated");
+		if (!before.equals(client.description().identity())) {
+			clients.flush();
+			// a new identity is screened again at once (SPEC 5.5), in this transaction
+			announcements.publishEvent(new ClientIdentityChanged(client.id()));
+		}
 	}
 
 }

@@ -12,9 +12,9 @@ import java.util.UUID;
 public record ClientView(UUID id, String clientNumber, String fullName, ClientStatus status, KycStatus kycStatus,
 		Identity identity, Map<String, Object> profile, Addresses addresses, Map<String, Object> attributes,
 		Compliance compliance, ApplicationSummary application, ClientVerifications.Current verification,
-		List<ClientVerifications.ProviderStatus> providerStatuses, UUID subClientId, String subClientName,
-		boolean isSubClient, String contract, String termsVersion, Instant termsAcceptedAt, Instant createdAt,
-		Instant updatedAt) {
+		List<ClientVerifications.ProviderStatus> providerStatuses, ClientScreenings.Summary screening,
+		Instant nextReviewAt, UUID subClientId, String subClientName, boolean isSubClient, String contract,
+		String termsVersion, Instant termsAcceptedAt, Instant createdAt, Instant updatedAt) {
 
 	/** {@code compliance}: the KYC level, risk and the officer's flags. */
 	public record Compliance(KycLevel kycLevel, RiskLevel riskLevel, boolean blacklisted, String blacklistedComment,

@@ -32,13 +32,16 @@ class ClientViews {
 
 	private final ClientVerifications verifications;
 
+	private final ClientScreenings screenings;
+
 	private final ClientConnections connections;
 
 	private final Clients clients;
 
 	ClientViews(ObjectMapper objectMapper, ClientApplications applications, ClientVerifications verifications,
-			ClientConnections connections, Clients clients) {
+			ClientScreenings screenings, ClientConnections connections, Clients clients) {
 		this.objectMapper = objectMapper;
+		this.screenings = screenings;
 		this.applications = applications;
 		this.verifications = verifications;
 		this.connections = connections;
@@ -56,7 +59,8 @@ class ClientViews {
 				kycStatus(client, application, verification), description.identity(), profile(client, includes),
 				includes.profile() ? description.addresses() : null,
 				description.attributes().isEmpty() ? null : description.attributes(), client.compliance().view(),
-				application, verification, providerStatuses.isEmpty() ? null : providerStatuses, client.subClientId(),
+				application, verification, providerStatuses.isEmpty() ? null : providerStatuses,
+				screenings.of(client.id()).orElse(null), client.nextReviewAt(), client.subClientId(),
 				subClientName(client),
 				// derived at every read, so it is never stale
 				clients.existsBySubClientId(client.id()), contract.contract(), contract.termsVersion(),

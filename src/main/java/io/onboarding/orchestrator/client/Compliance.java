@@ -57,6 +57,9 @@ class Compliance {
 		if (update.riskLevel() != null) {
 			riskLevel = update.riskLevel();
 		}
+		if (update.kycLevel() != null) {
+			kycLevel = update.kycLevel();
+		}
 		if (update.blocked() != null) {
 			blocked = update.blocked();
 		}

@@ -27,10 +27,13 @@ class ComplianceChanges {
 
 	private final ApplicationEventPublisher announcements;
 
+	private final ReviewCycle reviews;
+
 	private final Clock clock;
 
 	ComplianceChanges(Clients clients, ComplianceRecords records, ClientViews views, ClientEvents events,
-			ApplicationEventPublisher announcements, Clock clock) {
+			ApplicationEventPublisher announcements, ReviewCycle reviews, Clock clock) {
+		this.reviews = reviews;
 		this.clients = clients;
 		this.records = records;
 		this.views = views;
@@ -42,7 +45,12 @@ class ComplianceChanges {
 	@Transactional
 	ClientView change(UUID id, ComplianceUpdate update, String actor) {
 		Client client = clients.requireForUpdate(id);
+		KycLevel levelBefore = client.compliance().kycLevel();
 		ComplianceChange change = client.changeCompliance(update, clock.instant());
+		if (update.riskLevel() != null && client.status() == ClientStatus.ACTIVE && client.nextReviewAt() != null) {
+			// a change of risk level reschedules the periodic review (SPEC 5.5)
+			client.scheduleReview(reviews.nextReview(update.riskLevel(), clock.instant()), clock.instant());
+		}
 		records.save(new ComplianceRecord(id, update, actor, clock.instant()));
 		events.publish(client, "compliance-updated");
 		if (change.statusChanged()) {
@@ -51,6 +59,11 @@ class ComplianceChanges {
 		clients.flush();
 		if (change.blacklisted()) {
 			announcements.publishEvent(new ClientBlacklisted(id, client.applicationId()));
+		}
+		if (update.kycLevel() != null && update.kycLevel().isAbove(levelBefore)
+				&& client.status() == ClientStatus.ACTIVE) {
+			// an active client asked to meet a higher level is reviewed at it
+			announcements.publishEvent(new KycLevelRaised(id, update.kycLevel(), actor));
 		}
 		if (change.unblacklisted()) {
 			announcements.publishEvent(

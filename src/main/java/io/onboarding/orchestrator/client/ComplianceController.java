@@ -37,7 +37,8 @@ class ComplianceController {
 	private static ComplianceUpdate parse(JsonNode data) {
 		Violations v = new Violations();
 		if (data == null || !data.isObject() || data.isEmpty()) {
-			v.add("data", "give at least one of riskLevel, blacklisted, blacklistedComment, blocked, kycNote");
+			v.add("data",
+					"give at least one of riskLevel, blacklisted, blacklistedComment, blocked, kycNote, kycLevel");
 			v.throwIfAny();
 		}
 		RiskLevel riskLevel = DataFields.oneOf(v, data, "riskLevel", RiskLevel.class);
@@ -45,11 +46,21 @@ class ComplianceController {
 		String comment = DataFields.text(v, data, "blacklistedComment", false, TEXT_MAX);
 		Boolean blocked = DataFields.flag(v, data, "blocked");
 		String kycNote = DataFields.text(v, data, "kycNote", false, 2000);
+		String level = DataFields.text(v, data, "kycLevel", false, 32);
+		KycLevel kycLevel = null;
+		if (level != null) {
+			if (KycLevel.names().contains(level)) {
+				kycLevel = KycLevel.valueOf(level);
+			}
+			else {
+				v.add("data.kycLevel", "must be one of " + String.join(", ", KycLevel.names()));
+			}
+		}
 		if (Boolean.TRUE.equals(blacklisted) && (comment == null || comment.isBlank())) {
 			v.add("data.blacklistedComment", "is required when blacklisting");
 		}
 		v.throwIfAny();
-		return new ComplianceUpdate(riskLevel, blacklisted, comment, blocked, kycNote);
+		return new ComplianceUpdate(riskLevel, blacklisted, comment, blocked, kycNote, kycLevel);
 	}
 
 	record ComplianceRequest(Map<String, Object> workflow, JsonNode data) {

@@ -4,5 +4,5 @@ package io.onboarding.orchestrator.client;
  * {@code PATCH /clients/{id}/compliance}: any of these; null leaves a field as it is.
  */
 record ComplianceUpdate(RiskLevel riskLevel, Boolean blacklisted, String blacklistedComment, Boolean blocked,
-		String kycNote) {
+		String kycNote, KycLevel kycLevel) {
 }

@@ -8,6 +8,19 @@ public enum KycLevel {
 
 	FULL_KYC, DOC_ONLY, NOT_REQUIRED;
 
+	/** Whether this level asks more of a client than {@code other}. */
+	public boolean isAbove(KycLevel other) {
+		return strictness() > other.strictness();
+	}
+
+	private int strictness() {
+		return switch (this) {
+			case NOT_REQUIRED -> 0;
+			case DOC_ONLY -> 1;
+			case FULL_KYC -> 2;
+		};
+	}
+
 	public static List<String> names() {
 		return Arrays.stream(values()).map(Enum::name).toList();
 	}

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,7 +23,10 @@ import io.onboarding.orchestrator.client.Identity;
 import io.onboarding.orchestrator.client.ReservedAttributes;
 import io.onboarding.orchestrator.client.RiskLevel;
 import io.onboarding.orchestrator.screening.PartyChecks;
-import io.onboarding.orchestrator.screening.Watchlist;
+import io.onboarding.orchestrator.screening.HitView;
+import io.onboarding.orchestrator.screening.ScreenedParty;
+import io.onboarding.orchestrator.screening.Screening;
+import io.onboarding.orchestrator.screening.ScreeningOutcome;
 import io.onboarding.orchestrator.api.Violations;
 import io.onboarding.orchestrator.webhook.EventPublisher;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -44,7 +46,7 @@ public class RelationService {
 
 	private final RelationOnboardingProcess process;
 
-	private final Watchlist watchlist;
+	private final Screening screening;
 
 	private final PartyChecks checks;
 
@@ -54,11 +56,11 @@ public class RelationService {
 
 	private final Clock clock;
 
-	RelationService(Relations relations, RelationOnboardingProcess process, Watchlist watchlist, PartyChecks checks,
+	RelationService(Relations relations, RelationOnboardingProcess process, Screening screening, PartyChecks checks,
 			EventPublisher events, ObjectMapper objectMapper, Clock clock) {
 		this.relations = relations;
 		this.process = process;
-		this.watchlist = watchlist;
+		this.screening = screening;
 		this.checks = checks;
 		this.events = events;
 		this.objectMapper = objectMapper;
@@ -169,27 +171,34 @@ public class RelationService {
 		relations.flush();
 		publish(relation, "deleted");
 		process.relationDeleted(clientId, id);
+		screening.forget(id);
 		releaseApplication(clientId);
 	}
 
 	/**
-	 * What screening looks at: watchlist, PEP, age, countries. The row is locked here
-	 * already: the screening's next step changes it in the same transaction, and must not
-	 * find it stale.
+	 * What screening looks at: the lists (a sanction, a PEP entry), declared PEP, age,
+	 * countries. The row is locked here already: the screening's next step changes it in
+	 * the same transaction, and must not find it stale.
 	 */
 	@Transactional
 	RelationFacts facts(UUID id) {
 		Relation relation = relations.requireForUpdate(id);
 		Identity identity = relation.identity();
-		Optional<Watchlist.Match> match = watchlist.match(identity.fullName(),
-				identity.isIndividual() ? identity.birthDate() : null);
 		List<String> countries = new ArrayList<>();
 		countries.add(identity.country());
 		if (relation.profile() != null && relation.profile().primaryAddress() != null) {
 			countries.add(relation.profile().primaryAddress().country());
 		}
-		return new RelationFacts(match.isPresent(), match.map(Watchlist.Match::list).orElse(null),
-				ReservedAttributes.isPep(relation.attributes()), checks.isMinor(identity),
+		ScreeningOutcome listed = screening.screenForApplication(ScreenedParty.of(relation.id(), relation.clientId(),
+				ScreenedParty.Kind.RELATION, identity, countries.subList(1, countries.size())), null);
+		String list = listed.hits()
+			.stream()
+			.filter(hit -> hit.topics().contains("sanction"))
+			.map(HitView::list)
+			.findFirst()
+			.orElse(null);
+		return new RelationFacts(listed.sanction(), list,
+				ReservedAttributes.isPep(relation.attributes()) || listed.pep(), checks.isMinor(identity),
 				checks.anyHighRisk(countries));
 	}
 
@@ -210,6 +219,7 @@ public class RelationService {
 	void reviewed(UUID id, boolean accepted, String actor) {
 		Relation relation = relations.requireForUpdate(id);
 		relation.reviewed(accepted, actor, clock.instant());
+		screening.relatedPartyReviewed(id, accepted, actor);
 		relations.flush();
 		publish(relation, "screened");
 		releaseApplication(relation.clientId());

@@ -47,6 +47,13 @@ public class QuickStartEnvironment implements EnvironmentPostProcessor {
 		generated.put(QUICK_START, quickStart);
 		if (quickStart) {
 			generated.put("onboarding.webhooks.allow-private-network", true);
+			// the synthetic sample lists, in both formats read: a real deployment names
+			// its
+			// own
+			if (!environment.containsProperty("onboarding.screening.lists.sample")) {
+				generated.put("onboarding.screening.lists.sample", "classpath:screening/sample-sanctions.csv");
+				generated.put("onboarding.screening.lists.sample-un", "classpath:screening/sample-un.xml");
+			}
 			if (isBlank(environment.getProperty(API_KEYS))) {
 				generated.put(API_KEYS, "quickstart-integrator:integrator:" + secret() + ","
 						+ "quickstart-operator:operator:" + secret());

@@ -90,6 +90,9 @@ class SecurityConfiguration {
 				.hasRole("OPERATOR")
 				.requestMatchers(HttpMethod.POST, "/applications/*/decision")
 				.hasRole("OPERATOR")
+				// the screening lists and hits are compliance data: officers only
+				.requestMatchers("/screening/**")
+				.hasRole("OPERATOR")
 				.anyRequest()
 				.hasRole("INTEGRATOR"))
 			.addFilterBefore(new ApiKeyAuthenticationFilter(keys, unauthenticated), AuthorizationFilter.class)

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 final class EventTypes {
 
-	static final Set<String> MODULES = Set.of("clients", "relations", "applications", "migrations", "verification");
+	static final Set<String> MODULES = Set.of("clients", "relations", "applications", "migrations", "verification",
+			"screening", "reviews");
 
 	// Types are also statuses with underscores: applications.under_review,
 	// ...request_for_information.

@@ -25,10 +25,10 @@ class RiskAssessmentDecisionTest {
 		.build();
 
 	@ParameterizedTest(name = "rule {0}: {1} -> {2}")
-	@CsvSource({ "1, blacklisted, high", "2, underage, high", "3, pep, high", "4, highRiskCountry, high",
-			"5, relationHit, high", "6, riskScore=high, high", "6, riskScore=mediumHigh, high",
-			"7, identificationExpired, medium", "8, riskScore=medium, medium", "8, riskScore=lowMedium, medium",
-			"9, nothing, low", "9, riskScore=low, low" })
+	@CsvSource({ "1, blacklisted, high", "2, sanctionsMatch, high", "3, underage, high", "4, pep, high",
+			"5, highRiskCountry, high", "6, relationHit, high", "7, riskScore=high, high",
+			"7, riskScore=mediumHigh, high", "8, identificationExpired, medium", "9, riskScore=medium, medium",
+			"9, riskScore=lowMedium, medium", "10, nothing, low", "10, riskScore=low, low" })
 	void riskLevel(int rule, String fact, String riskLevel) {
 		Map<String, Object> facts = facts();
 		if (fact.startsWith("riskScore=")) {
@@ -54,16 +54,22 @@ class RiskAssessmentDecisionTest {
 			.<String>getEntry("riskLevel")).isEqualTo("high");
 	}
 
-	@ParameterizedTest(name = "rule {0}: blacklisted={1} underage={2} {3} {4} verification={5} -> {6}")
-	@CsvSource({ "1, true, false, FULL_KYC, high, none, auto_decline",
-			"2, false, true, DOC_ONLY, high, verified, review", "2, false, true, DOC_ONLY, low, none, review",
-			"3, false, false, FULL_KYC, low, verified, review", "4, false, false, DOC_ONLY, medium, none, review",
-			"4, false, false, DOC_ONLY, high, verified, review", "5, false, false, DOC_ONLY, low, verified, approve",
-			"6, false, false, DOC_ONLY, low, none, approve", "7, false, false, DOC_ONLY, low, unknown, review" })
-	void route(int rule, boolean blacklisted, boolean underage, String kycLevel, String riskLevel, String verification,
-			String route) {
-		Map<String, Object> inputs = Map.of("blacklisted", blacklisted, "underage", underage, "kycLevel", kycLevel,
-				"riskLevel", riskLevel, "verification", verification);
+	@ParameterizedTest(name = "rule {0}: blacklisted={1} sanctions={2} underage={3} {4} {5} verification={6} -> {7}")
+	@CsvSource({ "1, true, true, false, FULL_KYC, high, none, auto_decline",
+			"2, false, true, false, DOC_ONLY, high, verified, senior_review",
+			"2, false, true, true, FULL_KYC, high, none, senior_review",
+			"3, false, false, true, DOC_ONLY, high, verified, review",
+			"3, false, false, true, DOC_ONLY, low, none, review",
+			"4, false, false, false, FULL_KYC, low, verified, review",
+			"5, false, false, false, DOC_ONLY, medium, none, review",
+			"5, false, false, false, DOC_ONLY, high, verified, review",
+			"6, false, false, false, DOC_ONLY, low, verified, approve",
+			"7, false, false, false, DOC_ONLY, low, none, approve",
+			"8, false, false, false, DOC_ONLY, low, unknown, review" })
+	void route(int rule, boolean blacklisted, boolean sanctionsMatch, boolean underage, String kycLevel,
+			String riskLevel, String verification, String route) {
+		Map<String, Object> inputs = Map.of("blacklisted", blacklisted, "sanctionsMatch", sanctionsMatch, "underage",
+				underage, "kycLevel", kycLevel, "riskLevel", riskLevel, "verification", verification);
 
 		var result = decisions().evaluateDecisionTableByKey("screening-route", inputs).getSingleResult();
 
@@ -71,8 +77,8 @@ class RiskAssessmentDecisionTest {
 	}
 
 	private static Map<String, Object> facts() {
-		Map<String, Object> facts = new HashMap<>(Map.of("blacklisted", false, "underage", false, "pep", false,
-				"highRiskCountry", false, "relationHit", false, "identificationExpired", false));
+		Map<String, Object> facts = new HashMap<>(Map.of("blacklisted", false, "sanctionsMatch", false, "underage",
+				false, "pep", false, "highRiskCountry", false, "relationHit", false, "identificationExpired", false));
 		facts.put("riskScore", "");
 		return facts;
 	}

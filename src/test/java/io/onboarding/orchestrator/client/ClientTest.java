@@ -64,7 +64,7 @@ class ClientTest {
 		client.activate(NOW);
 
 		ComplianceChange change = client
-			.changeCompliance(new ComplianceUpdate(RiskLevel.HIGH, null, null, true, "watch"), NOW);
+			.changeCompliance(new ComplianceUpdate(RiskLevel.HIGH, null, null, true, "watch", null), NOW);
 
 		assertThat(change.statusChanged()).isFalse();
 		assertThat(client.status()).isEqualTo(ClientStatus.ACTIVE);
@@ -102,7 +102,7 @@ class ClientTest {
 	}
 
 	private static ComplianceUpdate update(boolean blacklisted, String comment) {
-		return new ComplianceUpdate(null, blacklisted, comment, null, null);
+		return new ComplianceUpdate(null, blacklisted, comment, null, null, null);
 	}
 
 	private static Client client(String type) {

@@ -256,7 +256,7 @@ class ClientCreationIT {
 			"highRiskCountry", "relationHit", "identificationExpired", "riskScore", "riskLevel", "route", "reviewDueAt",
 			"informationTimeout", "informationReminderCycle", "outcome", "reason", "decidedBy", "verificationProvider",
 			"verification", "verificationOutcome", "verificationLabels", "verificationReminderAt",
-			"verificationExpiresAt");
+			"verificationExpiresAt", "sanctionsMatch");
 
 	private JsonNode awaitClient(String id, java.util.function.Predicate<JsonNode> condition) {
 		JsonNode[] last = new JsonNode[1];

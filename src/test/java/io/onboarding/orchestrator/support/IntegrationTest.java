@@ -19,8 +19,11 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "onboarding.api-keys=" + TestKeys.SETTING, "onboarding.admin.user=" + TestKeys.ADMIN,
 				"onboarding.admin.password=" + TestKeys.ADMIN_PASSWORD, "onboarding.migrations.parallelism=4",
-				"onboarding.migrations.poll-interval=500ms", "onboarding.metrics.initial-delay=PT1S",
-				"onboarding.metrics.refresh=PT2S",
+				"onboarding.migrations.poll-interval=500ms",
+				"onboarding.screening.lists.sample=classpath:screening/sample-sanctions.csv",
+				"onboarding.screening.lists.sample-un=classpath:screening/sample-un.xml",
+				"onboarding.reviews.poll-interval=PT1S", "onboarding.screening.max-list-size=2MB",
+				"onboarding.metrics.initial-delay=PT1S", "onboarding.metrics.refresh=PT2S",
 				"onboarding.webhooks.encryption-key=webhook-encryption-key-for-tests",
 				// the tests' webhook listeners are on loopback
 				"onboarding.webhooks.allow-private-network=true", "onboarding.webhooks.poll-interval=200ms",

@@ -31,6 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import io.onboarding.orchestrator.api.FieldError;
 import io.onboarding.orchestrator.infrastructure.SafeLog;
 import io.onboarding.orchestrator.api.NotFoundException;
+import io.onboarding.orchestrator.api.PayloadTooLargeException;
 import io.onboarding.orchestrator.api.UnauthenticatedException;
 import io.onboarding.orchestrator.api.InvalidRequestException;
 import io.onboarding.orchestrator.api.BusinessRuleException;
@@ -81,6 +82,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(ConflictException.class)
 	ResponseEntity<ProblemDetail> conflict(ConflictException e, HttpServletRequest request) {
 		return respond(Problems.of(HttpStatus.CONFLICT, "conflict", e.getMessage(), request.getRequestURI()));
+	}
+
+	@ExceptionHandler(PayloadTooLargeException.class)
+	ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException e, HttpServletRequest request) {
+		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+			.header(HttpHeaders.CONNECTION, "close")
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", e.getMessage(), request.getRequestURI()));
 	}
 
 	@ExceptionHandler({ OptimisticLockingFailureException.class, PessimisticLockingFailureException.class })

@@ -1,0 +1,48 @@
+package io.onboarding.orchestrator.screening;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.onboarding.orchestrator.client.ClientScreenings;
+
+/**
+ * What a client's view says of its screening: {@code true_match} once a hit on it or a
+ * related party was confirmed, {@code open_hit} while one waits for a decision,
+ * {@code clear} otherwise; when the client itself was last screened and against which
+ * list versions.
+ */
+@Component
+class ClientScreeningSummaries implements ClientScreenings {
+
+	private final Parties parties;
+
+	private final Hits hits;
+
+	ClientScreeningSummaries(Parties parties, Hits hits) {
+		this.parties = parties;
+		this.hits = hits;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Summary> of(UUID clientId) {
+		List<Parties.Stored> screened = parties.ofClient(clientId);
+		if (screened.isEmpty()) {
+			return Optional.empty();
+		}
+		Parties.Stored client = screened.stream()
+			.filter(stored -> stored.party().kind() == ScreenedParty.Kind.CLIENT)
+			.findFirst()
+			.orElse(screened.stream().max(Comparator.comparing(Parties.Stored::screenedAt)).orElseThrow());
+		List<Hit> found = hits.findByClientIdOrderByCreatedAtDesc(clientId);
+		String status = found.stream().anyMatch(hit -> hit.status() == Hit.Status.TRUE_MATCH) ? "true_match"
+				: found.stream().anyMatch(hit -> hit.status().isOpen()) ? "open_hit" : "clear";
+		return Optional.of(new Summary(status, client.screenedAt(), client.listVersions()));
+	}
+
+}

@@ -1,0 +1,82 @@
+package io.onboarding.orchestrator.screening;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.onboarding.orchestrator.api.BusinessRuleException;
+import io.onboarding.orchestrator.api.ConflictException;
+
+/**
+ * Hits over the API: listed, read, and decided by an operator, which completes the same
+ * Tasklist task an officer would (so both leave the same record and obey the same
+ * four-eyes rule).
+ */
+@Service
+class HitDecisions {
+
+	private final Hits hits;
+
+	private final ScreeningReviewProcess process;
+
+	private final ObjectMapper objectMapper;
+
+	HitDecisions(Hits hits, ScreeningReviewProcess process, ObjectMapper objectMapper) {
+		this.hits = hits;
+		this.process = process;
+		this.objectMapper = objectMapper;
+	}
+
+	@Transactional(readOnly = true)
+	Page<HitView> list(Hit.Status status, UUID clientId, Pageable page) {
+		return hits.search(status, clientId, page).map(hit -> hit.view(objectMapper));
+	}
+
+	@Transactional(readOnly = true)
+	HitView view(UUID id) {
+		return hits.require(id).view(objectMapper);
+	}
+
+	@Transactional
+	HitView decide(UUID id, Hit.Outcome outcome, String reason, String actor) {
+		Hit hit = hits.requireForUpdate(id);
+		if (hit.context() != Hit.Context.ONGOING) {
+			throw new ConflictException("Hit " + id + " is decided in the review of its application or related party");
+		}
+		if (!hit.status().isOpen()) {
+			throw new ConflictException("Hit " + id + " is " + hit.status().value() + " and can't be decided again");
+		}
+		var task = process.openTask(id)
+			.orElseThrow(() -> new ConflictException("Hit " + id + " waits for no decision right now"));
+		try {
+			process.decide(task, outcome, reason, actor);
+		}
+		catch (ProcessEngineException e) {
+			throw unwrap(e, id);
+		}
+		hits.flush();
+		return hits.require(id).view(objectMapper);
+	}
+
+	private static RuntimeException unwrap(ProcessEngineException e, UUID id) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof BusinessRuleException rule) {
+				return rule;
+			}
+			if (cause instanceof ConflictException conflict) {
+				return conflict;
+			}
+			if (cause instanceof ObjectOptimisticLockingFailureException) {
+				return new ConflictException("Hit " + id + " was decided by someone else at the same time");
+			}
+		}
+		return e;
+	}
+
+}

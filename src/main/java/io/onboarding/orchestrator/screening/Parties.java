@@ -1,0 +1,169 @@
+package io.onboarding.orchestrator.screening;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The parties screened, as they were screened (table {@code screening_parties}): what the
+ * party index holds. Every change takes the next number of a sequence, so each node's
+ * index catches up with what changed since it last looked.
+ */
+@Component
+class Parties {
+
+	private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+	};
+
+	private static final TypeReference<Map<String, Integer>> VERSIONS = new TypeReference<>() {
+	};
+
+	private final JdbcTemplate jdbc;
+
+	private final ObjectMapper objectMapper;
+
+	private final String nextSeq;
+
+	Parties(JdbcTemplate jdbc, ObjectMapper objectMapper) {
+		this.jdbc = jdbc;
+		this.objectMapper = objectMapper;
+		String database = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+		this.nextSeq = "H2".equalsIgnoreCase(database) ? "SELECT NEXT VALUE FOR screening_party_seq"
+				: "SELECT nextval('screening_party_seq')";
+	}
+
+	/** A party as stored, with the list versions it was last screened against. */
+	record Stored(ScreenedParty party, String fingerprint, long seq, boolean removed, Map<String, Integer> listVersions,
+			Instant screenedAt) {
+	}
+
+	/**
+	 * Stores the party as just screened against {@code listVersions}. Its sequence number
+	 * moves only when what is indexed changed.
+	 */
+	void screened(ScreenedParty party, Map<String, Integer> listVersions, Instant now) {
+		Optional<Stored> before = find(party.id());
+		String fingerprint = party.fingerprint();
+		if (before.isPresent() && before.get().fingerprint().equals(fingerprint) && !before.get().removed()) {
+			jdbc.update("UPDATE screening_parties SET list_versions = ?, screened_at = ? WHERE id = ?",
+					json(listVersions), Timestamp.from(now), party.id());
+			return;
+		}
+		long seq = jdbc.queryForObject(nextSeq, Long.class);
+		if (before.isPresent()) {
+			jdbc.update(
+					"UPDATE screening_parties SET client_id = ?, kind = ?, company = ?, caption = ?, names = ?, "
+							+ "dates = ?, countries = ?, identifiers = ?, fingerprint = ?, seq = ?, removed = FALSE, "
+							+ "list_versions = ?, screened_at = ? WHERE id = ?",
+					party.clientId(), party.kind().value(), party.company(), truncate(party.caption()),
+					json(party.names()), json(dates(party)), json(List.copyOf(party.countries())),
+					json(List.copyOf(party.identifiers())), fingerprint, seq, json(listVersions), Timestamp.from(now),
+					party.id());
+		}
+		else {
+			jdbc.update(
+					"INSERT INTO screening_parties (id, client_id, kind, company, caption, names, dates, countries, "
+							+ "identifiers, fingerprint, seq, removed, list_versions, screened_at) "
+							+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?)",
+					party.id(), party.clientId(), party.kind().value(), party.company(), truncate(party.caption()),
+					json(party.names()), json(dates(party)), json(List.copyOf(party.countries())),
+					json(List.copyOf(party.identifiers())), fingerprint, seq, json(listVersions), Timestamp.from(now));
+		}
+	}
+
+	/** A related party removed: out of the index, its hits kept. */
+	void removed(UUID id) {
+		if (find(id).isPresent()) {
+			long seq = jdbc.queryForObject(nextSeq, Long.class);
+			jdbc.update("UPDATE screening_parties SET removed = TRUE, seq = ? WHERE id = ?", seq, id);
+		}
+	}
+
+	Optional<Stored> find(UUID id) {
+		return jdbc.query("SELECT * FROM screening_parties WHERE id = ?", (rs, row) -> stored(rs), id)
+			.stream()
+			.findFirst();
+	}
+
+	/** The parties that changed after {@code seq}, in order, at most {@code limit}. */
+	List<Stored> changedAfter(long seq, int limit) {
+		return jdbc.query("SELECT * FROM screening_parties WHERE seq > ? ORDER BY seq LIMIT ?", (rs, row) -> stored(rs),
+				seq, limit);
+	}
+
+	/**
+	 * Parties screened since {@code since} against an older version of the list than
+	 * {@code version}: those whose screening raced with the load of that version.
+	 */
+	List<Stored> behind(String list, int version, Instant since) {
+		return jdbc
+			.query("SELECT * FROM screening_parties WHERE removed = FALSE AND screened_at >= ?",
+					(rs, row) -> stored(rs), Timestamp.from(since))
+			.stream()
+			.filter(stored -> stored.listVersions().getOrDefault(list, 0) < version)
+			.toList();
+	}
+
+	/** When the client and its related parties were last screened, and against what. */
+	List<Stored> ofClient(UUID clientId) {
+		return jdbc.query("SELECT * FROM screening_parties WHERE client_id = ? AND removed = FALSE",
+				(rs, row) -> stored(rs), clientId);
+	}
+
+	private Stored stored(java.sql.ResultSet rs) throws java.sql.SQLException {
+		List<String> dates = strings(rs.getString("dates"));
+		ScreenedParty party = new ScreenedParty(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
+				ScreenedParty.Kind.valueOf(rs.getString("kind").toUpperCase(java.util.Locale.ROOT)),
+				rs.getBoolean("company"), strings(rs.getString("names")), dates.isEmpty() ? null : dates.get(0),
+				Set.copyOf(strings(rs.getString("countries"))), Set.copyOf(strings(rs.getString("identifiers"))));
+		return new Stored(party, rs.getString("fingerprint"), rs.getLong("seq"), rs.getBoolean("removed"),
+				versions(rs.getString("list_versions")), rs.getTimestamp("screened_at").toInstant());
+	}
+
+	private static List<String> dates(ScreenedParty party) {
+		return party.date() == null ? List.of() : List.of(party.date());
+	}
+
+	private String json(Object value) {
+		try {
+			return objectMapper.writeValueAsString(value);
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private List<String> strings(String json) {
+		try {
+			return new ArrayList<>(objectMapper.readValue(json, STRINGS));
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private Map<String, Integer> versions(String json) {
+		try {
+			return objectMapper.readValue(json, VERSIONS);
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static String truncate(String value) {
+		return value.length() <= 1000 ? value : value.substring(0, 1000);
+	}
+
+}

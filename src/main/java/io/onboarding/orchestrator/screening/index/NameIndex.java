@@ -1,0 +1,270 @@
+package io.onboarding.orchestrator.screening.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.MMapDirectory;
+
+import io.onboarding.orchestrator.screening.matching.Names;
+import io.onboarding.orchestrator.screening.matching.Profile;
+
+/**
+ * A Lucene index of names (list entries, or parties), made for screening: each document
+ * holds the words of its names, their Double Metaphone codes and its identifiers as exact
+ * terms, and its profile as a stored field. A query asks for documents that share at
+ * least two words of a name with it (a word counts when it is the same, sounds the same,
+ * or is one or two edits away), or an identifier; the scorer then decides. The index is a
+ * cache of the database, rebuilt at every start in a temporary directory and caught up as
+ * the database changes.
+ */
+abstract class NameIndex implements AutoCloseable {
+
+	private static final String KEY = "key";
+
+	private static final String WORD = "w";
+
+	private static final String SOUND = "s";
+
+	private static final String IDENTIFIER = "i";
+
+	private static final String KIND = "k";
+
+	private static final String PROFILE = "p";
+
+	private static final String ATTRIBUTES = "a";
+
+	private final Path directory;
+
+	private final MMapDirectory store;
+
+	private final IndexWriter writer;
+
+	private final SearcherManager searchers;
+
+	private final ObjectMapper objectMapper;
+
+	NameIndex(String name, ObjectMapper objectMapper) {
+		this.objectMapper = objectMapper;
+		try {
+			this.directory = Files.createTempDirectory("onboarding-" + name + "-index-");
+			this.store = new MMapDirectory(directory);
+			this.writer = new IndexWriter(store,
+					new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(32));
+			this.searchers = new SearcherManager(writer, null);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("The " + name + " index can't be created", e);
+		}
+	}
+
+	/** One document: its key, profile and what the scorer's caller wants back. */
+	record Indexed(String key, Profile profile, Map<String, String> attributes) {
+	}
+
+	/** A document the query found, read back. */
+	record Found(String key, Profile profile, Map<String, String> attributes) {
+	}
+
+	void put(Indexed document) {
+		try {
+			writer.updateDocument(new Term(KEY, document.key()), document(document));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	void remove(String key) {
+		try {
+			writer.deleteDocuments(new Term(KEY, key));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Makes what was put and removed visible to searches. */
+	void publish() {
+		try {
+			searchers.maybeRefreshBlocking();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** The documents that could match the profile, at most {@code max} of them. */
+	List<Found> candidates(Profile profile, int max) {
+		Query query = query(profile);
+		if (query == null) {
+			return List.of();
+		}
+		try {
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				List<Found> found = new ArrayList<>();
+				var stored = searcher.storedFields();
+				for (ScoreDoc hit : searcher.search(query, max).scoreDocs) {
+					Document document = stored.document(hit.doc);
+					found.add(new Found(document.get(KEY), read(document.get(PROFILE), Profile.class),
+							read(document.get(ATTRIBUTES), Map.class)));
+				}
+				return found;
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	int size() {
+		try {
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				return searcher.getIndexReader().numDocs();
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** The bytes the index takes on disk. */
+	long bytes() {
+		try (Stream<Path> files = Files.list(directory)) {
+			return files.mapToLong(file -> file.toFile().length()).sum();
+		}
+		catch (IOException e) {
+			return -1;
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			searchers.close();
+			writer.close();
+			store.close();
+			try (Stream<Path> files = Files.walk(directory)) {
+				files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * At least two words of the names (one for a one-word name) alike, each the same,
+	 * sounding the same or a few letters away; or the same identifier; and of the same
+	 * kind.
+	 */
+	static Query query(Profile profile) {
+		Set<String> words = new LinkedHashSet<>();
+		profile.words().stream().filter(word -> word.length() >= 2).forEach(words::add);
+		BooleanQuery.Builder names = new BooleanQuery.Builder();
+		for (String word : words) {
+			BooleanQuery.Builder alike = new BooleanQuery.Builder();
+			alike.add(new TermQuery(new Term(WORD, word)), BooleanClause.Occur.SHOULD);
+			String sound = Names.sound(word);
+			if (!sound.isEmpty()) {
+				alike.add(new TermQuery(new Term(SOUND, sound)), BooleanClause.Occur.SHOULD);
+			}
+			int edits = word.length() >= 8 ? 2 : word.length() >= 4 ? 1 : 0;
+			if (edits > 0) {
+				alike.add(new FuzzyQuery(new Term(WORD, word), edits, 1, 50, true), BooleanClause.Occur.SHOULD);
+			}
+			names.add(alike.build(), BooleanClause.Occur.SHOULD);
+		}
+		int shortest = profile.names().stream().mapToInt(List::size).min().orElse(0);
+		names.setMinimumNumberShouldMatch(Math.min(2, Math.max(1, Math.min(shortest, words.size()))));
+		BooleanQuery.Builder either = new BooleanQuery.Builder();
+		if (!words.isEmpty()) {
+			either.add(names.build(), BooleanClause.Occur.SHOULD);
+		}
+		profile.identifiers()
+			.forEach(id -> either.add(new TermQuery(new Term(IDENTIFIER, id)), BooleanClause.Occur.SHOULD));
+		BooleanQuery alternatives = either.build();
+		if (alternatives.clauses().isEmpty()) {
+			return null;
+		}
+		return new BooleanQuery.Builder().add(alternatives, BooleanClause.Occur.MUST)
+			.add(new TermQuery(new Term(KIND, kind(profile))), BooleanClause.Occur.FILTER)
+			.build();
+	}
+
+	private Document document(Indexed indexed) {
+		Document document = new Document();
+		document.add(new StringField(KEY, indexed.key(), Field.Store.YES));
+		document.add(new StringField(KIND, kind(indexed.profile()), Field.Store.NO));
+		Set<String> sounds = new LinkedHashSet<>();
+		for (String word : indexed.profile().words()) {
+			document.add(new StringField(WORD, word, Field.Store.NO));
+			String sound = Names.sound(word);
+			if (!sound.isEmpty() && sounds.add(sound)) {
+				document.add(new StringField(SOUND, sound, Field.Store.NO));
+			}
+		}
+		indexed.profile().identifiers().forEach(id -> document.add(new StringField(IDENTIFIER, id, Field.Store.NO)));
+		document.add(new StoredField(PROFILE, write(indexed.profile())));
+		document.add(new StoredField(ATTRIBUTES, write(new HashMap<>(indexed.attributes()))));
+		return document;
+	}
+
+	private static String kind(Profile profile) {
+		return profile.company() ? "company" : "person";
+	}
+
+	private String write(Object value) {
+		try {
+			return objectMapper.writeValueAsString(value);
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T read(String json, Class<T> type) {
+		try {
+			return objectMapper.readValue(json, type);
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException("An index document is not the JSON it was written as", e);
+		}
+	}
+
+}

@@ -31,10 +31,11 @@ import io.onboarding.orchestrator.client.ClientCounts;
 /**
  * The figures an operator watches on {@code /actuator/prometheus}: clients by onboarding
  * status, migrations by status, open reviews per compliance group (how many, how old the
- * oldest), incidents per process, and the job backlog. Counted from the database every
- * {@code onboarding.metrics.refresh} (30 s) rather than on every scrape, so a scrape
- * stays cheap however many clients there are. Every node reports the same figures:
- * aggregate with max, not sum.
+ * oldest), incidents per process, the job backlog, open screening hits, overdue periodic
+ * reviews, and each screening list's version in force and when it was loaded. Counted
+ * from the database every {@code onboarding.metrics.refresh} (30 s) rather than on every
+ * scrape, so a scrape stays cheap however many clients there are. Every node reports the
+ * same figures: aggregate with max, not sum.
  */
 @Component
 class OnboardingMetrics {
@@ -66,6 +67,14 @@ class OnboardingMetrics {
 	private final Map<String, AtomicLong> openReviews = new ConcurrentHashMap<>();
 
 	private final Map<String, AtomicLong> oldestReviewSeconds = new ConcurrentHashMap<>();
+
+	private final MultiGauge listLoadedAt;
+
+	private final MultiGauge listVersions;
+
+	private final AtomicLong openHits = new AtomicLong();
+
+	private final AtomicLong overdueReviews = new AtomicLong();
 
 	private final AtomicLong executableJobs = new AtomicLong();
 
@@ -102,6 +111,19 @@ class OnboardingMetrics {
 				.description("Age of the group's oldest open review task")
 				.register(registry);
 		}
+		listLoadedAt = MultiGauge.builder("onboarding.screening.list.loaded")
+			.baseUnit("seconds")
+			.description("When the version in force of each screening list was loaded (Unix time)")
+			.register(registry);
+		listVersions = MultiGauge.builder("onboarding.screening.list.version")
+			.description("The version in force of each screening list")
+			.register(registry);
+		Gauge.builder("onboarding.screening.hits.open", openHits, AtomicLong::get)
+			.description("Screening hits waiting for an officer's decision")
+			.register(registry);
+		Gauge.builder("onboarding.reviews.overdue", overdueReviews, AtomicLong::get)
+			.description("Active clients whose periodic review is due and not yet opened")
+			.register(registry);
 		Gauge.builder("onboarding.jobs.executable", executableJobs, AtomicLong::get)
 			.description("Jobs due and waiting for the job executor")
 			.register(registry);
@@ -118,6 +140,7 @@ class OnboardingMetrics {
 			migrations.register(rows("status", counts("SELECT status, count(*) FROM migrations GROUP BY status")),
 					true);
 			refreshReviews();
+			refreshScreening();
 			refreshIncidents();
 			executableJobs.set(management.createJobQuery().executable().count());
 			failedJobs.set(management.createJobQuery().noRetriesLeft().count());
@@ -140,6 +163,26 @@ class OnboardingMetrics {
 				.set(oldest.isEmpty() ? 0
 						: Duration.between(oldest.get(0).getCreateTime().toInstant(), clock.instant()).toSeconds());
 		}
+	}
+
+	private void refreshScreening() {
+		List<MultiGauge.Row<?>> loaded = new ArrayList<>();
+		List<MultiGauge.Row<?>> versions = new ArrayList<>();
+		jdbc.query(
+				"SELECT l.name, l.current_version, v.loaded_at FROM screening_lists l "
+						+ "JOIN screening_list_versions v ON v.list_name = l.name AND v.version = l.current_version",
+				row -> {
+					loaded.add(MultiGauge.Row.of(Tags.of("list", row.getString(1)),
+							row.getTimestamp(3).toInstant().getEpochSecond()));
+					versions.add(MultiGauge.Row.of(Tags.of("list", row.getString(1)), row.getInt(2)));
+				});
+		listLoadedAt.register(loaded, true);
+		listVersions.register(versions, true);
+		openHits.set(jdbc.queryForObject(
+				"SELECT count(*) FROM screening_hits WHERE status IN ('open', 'awaiting_confirmation')", Long.class));
+		overdueReviews
+			.set(jdbc.queryForObject("SELECT count(*) FROM clients WHERE status = 'active' AND next_review_at <= ?",
+					Long.class, java.sql.Timestamp.from(clock.instant())));
 	}
 
 	private void refreshIncidents() {

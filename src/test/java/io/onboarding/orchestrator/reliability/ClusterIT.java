@@ -38,6 +38,9 @@ class ClusterIT {
 	@TempDir
 	Path workingDirectory;
 
+	/** Active clients whose periodic review both nodes find due at once. */
+	private static final int PERIODIC = 5;
+
 	@Test
 	void twoNodesOnOneDatabaseDoEverythingOnceAndAgree() throws Exception {
 		NodeDatabase database = NodeDatabase.create("cluster");
@@ -48,6 +51,7 @@ class ClusterIT {
 		try (WebhookListener listener = WebhookListener.start()) {
 			Map<String, String> environment = database.environment(listener);
 			environment.put("ONBOARDING_MIGRATIONS_PARALLELISM", "4");
+			environment.put("ONBOARDING_REVIEWS_POLL_INTERVAL", "PT1S");
 			try (ServiceProcess one = ServiceProcess.start(workingDirectory, environment).awaitStarted();
 					ServiceProcess two = ServiceProcess.start(workingDirectory, environment).awaitStarted()) {
 				List<ServiceProcess> nodes = List.of(one, two);
@@ -102,6 +106,27 @@ class ClusterIT {
 				Audit audit = new Audit(database, ledger, listener);
 				audit.resendUnanswered(integrator, officer);
 				audit.everyClientStoredOnceAndActive(load);
+
+				// Periodic reviews falling due at once: both nodes' schedulers look, each
+				// client's review opens once.
+				database.execute("UPDATE clients SET next_review_at = now() - interval '1 second' WHERE id IN "
+						+ "(SELECT id FROM clients WHERE status = 'active' AND search_email LIKE '" + run
+						+ "%' ORDER BY id LIMIT " + PERIODIC + ")");
+				Audit.patiently()
+					.alias("every due review opened")
+					.until(() -> database
+						.count("SELECT count(*) FROM applications WHERE kind = 'periodic'") == PERIODIC);
+				assertThat(database.count("SELECT count(*) FROM (SELECT client_id FROM applications "
+						+ "WHERE kind = 'periodic' GROUP BY client_id HAVING count(*) > 1) twice"))
+					.as("each due review opened once, by one of the nodes")
+					.isZero();
+				for (String applicationId : database.strings("SELECT id FROM applications WHERE kind = 'periodic'")) {
+					Audit.patiently()
+						.until(() -> officer.get()
+							.post("/applications/" + applicationId + "/decision",
+									Map.of("data", Map.of("decision", "approve", "reason", "periodic review")))
+							.status() == 200);
+				}
 				for (String clientId : inReview) {
 					approve(officer.get(), integrator.get(), clientId);
 				}

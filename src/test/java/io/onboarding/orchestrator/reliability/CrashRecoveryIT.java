@@ -85,7 +85,8 @@ class CrashRecoveryIT {
 				await().atMost(Audit.PATIENCE)
 					.pollInterval(Duration.ofMillis(200))
 					.until(() -> ledger.entries().size() >= answeredBefore + 30);
-				// the node dies with webhooks waiting for their retry (on a busy machine the
+				// the node dies with webhooks waiting for their retry (on a busy machine
+				// the
 				// first refusals may come a moment after the 30th answer)
 				await().atMost(Audit.PATIENCE)
 					.pollInterval(Duration.ofMillis(100))

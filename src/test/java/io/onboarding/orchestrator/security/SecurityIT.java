@@ -101,7 +101,9 @@ class SecurityIT {
 		assertThat(metrics).contains("onboarding_reviews_open{group=\"compliance\"}",
 				"onboarding_reviews_oldest_age_seconds{group=\"compliance-senior\"}",
 				"onboarding_incidents{process=\"client-migration\"}", "onboarding_jobs_executable ",
-				"onboarding_jobs_failed ", "onboarding_webhook_deliveries_total");
+				"onboarding_jobs_failed ", "onboarding_webhook_deliveries_total", "onboarding_screening_hits_open ",
+				"onboarding_reviews_overdue ", "onboarding_screening_list_version{list=\"sample\"}",
+				"onboarding_screening_list_loaded_seconds{list=\"sample-un\"}");
 	}
 
 	@Test

@@ -58,7 +58,7 @@ public class Screening {
 
 	/**
 	 * Screens a party for the application (or relation) under way: its hits are weighed
-	 * there. Hits this application found before (a resubmission) count again.
+	 * there, with the party's hits still open or confirmed as true matches.
 	 */
 	@Transactional
 	public ScreeningOutcome screenForApplication(ScreenedParty party, UUID applicationId) {
@@ -66,13 +66,15 @@ public class Screening {
 		List<HitView> found = new ArrayList<>();
 		for (EntryMatch match : entries.match(party.profile(), settings.matchThreshold())) {
 			List<Hit> earlier = hits.findByPartyIdAndListNameAndEntryId(party.id(), match.list(), match.entryId());
-			Hit same = earlier.stream()
-				.filter(hit -> hit.status().isOpen() && applicationId != null
-						&& applicationId.equals(hit.applicationId()))
+			// a confirmed true match, or a hit still open, weighs on every application of
+			// the party; only a false positive for this party and entry as they are now
+			// weighs nothing
+			Hit standing = earlier.stream()
+				.filter(hit -> hit.status() == Hit.Status.TRUE_MATCH || hit.status().isOpen())
 				.findFirst()
 				.orElse(null);
-			if (same != null) {
-				found.add(same.view(objectMapper));
+			if (standing != null) {
+				found.add(standing.view(objectMapper));
 			}
 			else if (earlier.stream().noneMatch(hit -> hit.covers(party.fingerprint(), match.fingerprint()))) {
 				found.add(record(party, match, Hit.Context.ONBOARDING, applicationId).view(objectMapper));

@@ -167,6 +167,14 @@ class ScreeningIT {
 				JsonNode frozen = awaitClient(clientId, c -> "frozen".equals(c.path("status").asText())
 						&& "screening".equals(application(c).path("kind").asText()));
 				assertThat(frozen.path("screening").path("status").asText()).isEqualTo("true_match");
+				// the confirmed match weighs on the review it opened: a senior officer
+				// decides
+				JsonNode reviewed = awaitClient(clientId,
+						c -> "under_review".equals(c.path("application").path("status").asText()));
+				assertThat(reviewed.path("status").asText()).isEqualTo("frozen");
+				assertThat(application(reviewed).path("riskLevel").asText()).isEqualTo("high");
+				assertThat(application(reviewed).path("screeningReasons")).extracting(JsonNode::asText)
+					.contains("sanctions_list_match");
 				await().atMost(PATIENCE)
 					.until(() -> types(listener, clientId).containsAll(List.of("screening.hit-opened",
 							"screening.hit-decided", "clients.status-changed", "reviews.due")));

@@ -65,28 +65,30 @@ class Parties {
 			jdbc.update(
 					"UPDATE screening_parties SET client_id = ?, kind = ?, company = ?, caption = ?, names = ?, "
 							+ "dates = ?, countries = ?, identifiers = ?, fingerprint = ?, seq = ?, removed = FALSE, "
-							+ "list_versions = ?, screened_at = ? WHERE id = ?",
+							+ "list_versions = ?, screened_at = ?, written_at = ? WHERE id = ?",
 					party.clientId(), party.kind().value(), party.company(), truncate(party.caption()),
 					json(party.names()), json(dates(party)), json(List.copyOf(party.countries())),
 					json(List.copyOf(party.identifiers())), fingerprint, seq, json(listVersions), Timestamp.from(now),
-					party.id());
+					Timestamp.from(now), party.id());
 		}
 		else {
 			jdbc.update(
 					"INSERT INTO screening_parties (id, client_id, kind, company, caption, names, dates, countries, "
-							+ "identifiers, fingerprint, seq, removed, list_versions, screened_at) "
-							+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?)",
+							+ "identifiers, fingerprint, seq, removed, list_versions, screened_at, written_at) "
+							+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?)",
 					party.id(), party.clientId(), party.kind().value(), party.company(), truncate(party.caption()),
 					json(party.names()), json(dates(party)), json(List.copyOf(party.countries())),
-					json(List.copyOf(party.identifiers())), fingerprint, seq, json(listVersions), Timestamp.from(now));
+					json(List.copyOf(party.identifiers())), fingerprint, seq, json(listVersions), Timestamp.from(now),
+					Timestamp.from(now));
 		}
 	}
 
 	/** A related party removed: out of the index, its hits kept. */
-	void removed(UUID id) {
+	void removed(UUID id, Instant now) {
 		if (find(id).isPresent()) {
 			long seq = jdbc.queryForObject(nextSeq, Long.class);
-			jdbc.update("UPDATE screening_parties SET removed = TRUE, seq = ? WHERE id = ?", seq, id);
+			jdbc.update("UPDATE screening_parties SET removed = TRUE, seq = ?, written_at = ? WHERE id = ?", seq,
+					Timestamp.from(now), id);
 		}
 	}
 
@@ -94,6 +96,15 @@ class Parties {
 		return jdbc.query("SELECT * FROM screening_parties WHERE id = ?", (rs, row) -> stored(rs), id)
 			.stream()
 			.findFirst();
+	}
+
+	/**
+	 * The parties written since {@code since} with a number above {@code seq}: a write
+	 * whose transaction committed after a higher number was read is among them.
+	 */
+	List<Stored> writtenSince(long seq, Instant since) {
+		return jdbc.query("SELECT * FROM screening_parties WHERE seq > ? AND written_at >= ? ORDER BY seq",
+				(rs, row) -> stored(rs), seq, Timestamp.from(since));
 	}
 
 	/** The parties that changed after {@code seq}, in order, at most {@code limit}. */

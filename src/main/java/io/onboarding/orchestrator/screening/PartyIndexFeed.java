@@ -14,15 +14,18 @@ import io.onboarding.orchestrator.screening.index.PartyIndex;
 /**
  * Keeps this node's party index up with the database. Parties are read in the order of
  * their sequence numbers; since a number is taken inside a transaction that may commit
- * after a higher one, every catch-up reads again from where the index stood a while ago
- * ({@link #SETTLED}), so that a late commit is never skipped. Reading a party twice puts
- * the same document twice: harmless.
+ * after a higher one was read, every catch-up also reads again the parties written in the
+ * last {@link #SETTLED} above the number the index had reached that long ago, so that a
+ * late commit is never skipped. Reading a party twice puts the same document twice:
+ * harmless.
  */
 @Component
 class PartyIndexFeed {
 
 	/** Longer than any transaction that writes a party. */
 	static final Duration SETTLED = Duration.ofMinutes(2);
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PartyIndexFeed.class);
 
 	private static final int PAGE = 5_000;
 
@@ -48,20 +51,28 @@ class PartyIndexFeed {
 	private record Mark(Instant at, long watermark) {
 	}
 
+	private void apply(Parties.Stored stored) {
+		ScreenedParty party = stored.party();
+		index.apply(party.id(), party.clientId(), party.kind().value(), party.caption(), stored.fingerprint(),
+				party.profile(), stored.removed(), stored.seq());
+	}
+
 	/** Reads every party changed since the settled mark into the index. */
 	synchronized int catchUp() {
 		Instant now = clock.instant();
 		while (!marks.isEmpty() && marks.peekFirst().at().isBefore(now.minus(SETTLED))) {
 			settled = marks.pollFirst().watermark();
 		}
-		long from = settled;
 		int read = 0;
+		for (Parties.Stored stored : parties.writtenSince(settled, now.minus(SETTLED))) {
+			apply(stored);
+			read++;
+		}
+		long from = index.watermark();
 		while (true) {
 			List<Parties.Stored> page = parties.changedAfter(from, PAGE);
 			for (Parties.Stored stored : page) {
-				ScreenedParty party = stored.party();
-				index.apply(party.id(), party.clientId(), party.kind().value(), party.caption(), stored.fingerprint(),
-						party.profile(), stored.removed(), stored.seq());
+				apply(stored);
 				from = stored.seq();
 			}
 			read += page.size();
@@ -71,6 +82,10 @@ class PartyIndexFeed {
 		}
 		index.publishChanges();
 		marks.addLast(new Mark(now, index.watermark()));
+		if (read >= 10_000) {
+			log.info("Party index: {} parties read in {} ms, {} indexed", read,
+					Duration.between(now, clock.instant()).toMillis(), index.parties());
+		}
 		return read;
 	}
 

@@ -127,6 +127,10 @@ class Rescreens extends BackgroundLoop {
 			if (++counts[0] % 1000 == 0) {
 				runs.renew(run.id(), node);
 			}
+			if (counts[0] % 50_000 == 0) {
+				log.info("Screening list {} version {}: {} changed entries screened so far", run.list(), run.version(),
+						counts[0]);
+			}
 			for (PartyIndex.PartyMatch match : partyIndex.match(EntryIndex.profile(stored.entry()),
 					settings.matchThreshold())) {
 				screened.add(match.partyId());

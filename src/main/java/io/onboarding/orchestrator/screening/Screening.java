@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,8 +46,14 @@ public class Screening {
 
 	private final Clock clock;
 
+	private final Timer matching;
+
 	Screening(EntryIndex entries, Parties parties, Hits hits, HitReviews reviews, ClientDirectory clients,
-			ScreeningSettings settings, ObjectMapper objectMapper, Clock clock) {
+			ScreeningSettings settings, ObjectMapper objectMapper, Clock clock, MeterRegistry registry) {
+		this.matching = Timer.builder("onboarding.screening.party")
+			.description("Screening one party against the lists in force: the index query and the scoring")
+			.publishPercentiles(0.5, 0.99)
+			.register(registry);
 		this.entries = entries;
 		this.parties = parties;
 		this.hits = hits;
@@ -64,7 +72,7 @@ public class Screening {
 	public ScreeningOutcome screenForApplication(ScreenedParty party, UUID applicationId) {
 		Map<String, Integer> versions = entries.catchUp();
 		List<HitView> found = new ArrayList<>();
-		for (EntryMatch match : entries.match(party.profile(), settings.matchThreshold())) {
+		for (EntryMatch match : match(party)) {
 			List<Hit> earlier = hits.findByPartyIdAndListNameAndEntryId(party.id(), match.list(), match.entryId());
 			// a confirmed true match, or a hit still open, weighs on every application of
 			// the party; only a false positive for this party and entry as they are now
@@ -97,7 +105,7 @@ public class Screening {
 			return new ScreeningOutcome(List.of());
 		}
 		List<HitView> opened = new ArrayList<>();
-		for (EntryMatch match : entries.match(party.profile(), settings.matchThreshold())) {
+		for (EntryMatch match : match(party)) {
 			openIfNew(party, match).ifPresent(opened::add);
 		}
 		parties.screened(party, versions, clock.instant());
@@ -107,7 +115,7 @@ public class Screening {
 	/** A related party that is gone: out of the party index; its hits stay. */
 	@Transactional
 	public void forget(UUID partyId) {
-		parties.removed(partyId);
+		parties.removed(partyId, clock.instant());
 	}
 
 	/**
@@ -146,6 +154,10 @@ public class Screening {
 
 	static String describe(Hit hit) {
 		return hit.describe();
+	}
+
+	private List<EntryMatch> match(ScreenedParty party) {
+		return matching.record(() -> entries.match(party.profile(), settings.matchThreshold()));
 	}
 
 	/** Opens a hit and its review, unless an earlier hit covers the match. */

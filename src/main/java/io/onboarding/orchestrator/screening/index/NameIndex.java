@@ -24,6 +24,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -55,6 +56,11 @@ abstract class NameIndex implements AutoCloseable {
 	private static final String IDENTIFIER = "i";
 
 	private static final String KIND = "k";
+
+	private static final String YEAR = "y";
+
+	/** Weighs a shared year above the words a common name shares with many documents. */
+	private static final float YEAR_BOOST = 10f;
 
 	private static final String PROFILE = "p";
 
@@ -221,9 +227,14 @@ abstract class NameIndex implements AutoCloseable {
 		if (alternatives.clauses().isEmpty()) {
 			return null;
 		}
-		return new BooleanQuery.Builder().add(alternatives, BooleanClause.Occur.MUST)
-			.add(new TermQuery(new Term(KIND, kind(profile))), BooleanClause.Occur.FILTER)
-			.build();
+		BooleanQuery.Builder query = new BooleanQuery.Builder().add(alternatives, BooleanClause.Occur.MUST)
+			.add(new TermQuery(new Term(KIND, kind(profile))), BooleanClause.Occur.FILTER);
+		// a shared year ranks a document first without being required: among many holders
+		// of
+		// a common name, those born (or incorporated) the same year are the ones scored
+		years(profile).forEach(year -> query.add(new BoostQuery(new TermQuery(new Term(YEAR, year)), YEAR_BOOST),
+				BooleanClause.Occur.SHOULD));
+		return query.build();
 	}
 
 	private Document document(Indexed indexed) {
@@ -239,9 +250,16 @@ abstract class NameIndex implements AutoCloseable {
 			}
 		}
 		indexed.profile().identifiers().forEach(id -> document.add(new StringField(IDENTIFIER, id, Field.Store.NO)));
+		years(indexed.profile()).forEach(year -> document.add(new StringField(YEAR, year, Field.Store.NO)));
 		document.add(new StoredField(PROFILE, write(indexed.profile())));
 		document.add(new StoredField(ATTRIBUTES, write(new HashMap<>(indexed.attributes()))));
 		return document;
+	}
+
+	private static Set<String> years(Profile profile) {
+		Set<String> years = new LinkedHashSet<>();
+		profile.dates().forEach(date -> years.add(date.substring(0, 4)));
+		return years;
 	}
 
 	private static String kind(Profile profile) {

@@ -104,6 +104,8 @@ public class KycApplicationProcess {
 
 	static final String SENIOR_GROUP = "compliance-senior";
 
+	static final int OVERDUE_PRIORITY = 100;
+
 	/** The application the instance (or its task) works on. */
 	public static UUID applicationId(VariableScope scope) {
 		return ProcessVariables.id(scope, APPLICATION_ID);
@@ -250,6 +252,17 @@ public class KycApplicationProcess {
 			.taskDefinitionKey(TASK_REVIEW)
 			.list()
 			.forEach(task -> taskService.addCandidateGroup(task.getId(), SENIOR_GROUP));
+	}
+
+	/**
+	 * An overdue task first in its officers' lists (Tasklist's default priority is 50).
+	 */
+	void raisePriority(String processInstanceId, String taskDefinitionKey) {
+		taskService.createTaskQuery()
+			.processInstanceId(processInstanceId)
+			.taskDefinitionKey(taskDefinitionKey)
+			.list()
+			.forEach(task -> taskService.setPriority(task.getId(), OVERDUE_PRIORITY));
 	}
 
 	private void correlate(String message, Application application, Map<String, Object> variables) {

@@ -17,7 +17,8 @@ public class ProviderRetries {
 	}
 
 	public String cycle(String provider) {
-		return settings.isConfigured(provider) ? settings.provider(provider).retryCycle() : "R5/PT1M";
+		return settings.isConfigured(provider) ? settings.provider(provider).retryCycle()
+				: ProviderSettings.DEFAULT_RETRY_CYCLE;
 	}
 
 }

@@ -15,6 +15,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("onboarding")
 public record ProviderSettings(Map<String, Provider> providers) {
 
+	/**
+	 * Five retries after 10 s, 1 min, 5 min, 30 min and 2 h: a brief outage passes
+	 * unnoticed, a long one becomes an incident within about three hours.
+	 */
+	public static final String DEFAULT_RETRY_CYCLE = "PT10S,PT1M,PT5M,PT30M,PT2H";
+
 	public ProviderSettings {
 		providers = providers == null ? Map.of() : Map.copyOf(providers);
 	}
@@ -41,15 +47,15 @@ public record ProviderSettings(Map<String, Provider> providers) {
 
 	/**
 	 * One provider: where it is, the key it expects, how calls to it are retried
-	 * (Camunda's {@code failedJobRetryTimeCycle}: {@code R5/PT1M}, or a list of waits
-	 * such as {@code PT10S,PT1M,PT10M} for a backoff), its timeouts, and which of its
-	 * client statuses mean the client is verified there already.
+	 * (Camunda's {@code failedJobRetryTimeCycle}: a list of waits for a backoff,
+	 * {@link #DEFAULT_RETRY_CYCLE} by default, or {@code R5/PT1M}), its timeouts, and
+	 * which of its client statuses mean the client is verified there already.
 	 */
 	public record Provider(URI baseUrl, String apiKey, String retryCycle, Duration connectTimeout, Duration readTimeout,
 			Set<String> verifiedStatuses) {
 
 		public Provider {
-			retryCycle = retryCycle == null || retryCycle.isBlank() ? "R5/PT1M" : retryCycle;
+			retryCycle = retryCycle == null || retryCycle.isBlank() ? DEFAULT_RETRY_CYCLE : retryCycle;
 			connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
 			readTimeout = readTimeout == null ? Duration.ofSeconds(30) : readTimeout;
 			verifiedStatuses = verifiedStatuses == null || verifiedStatuses.isEmpty()

@@ -1,6 +1,7 @@
 package io.onboarding.orchestrator.relation;
 
 import java.net.URI;
+import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -106,10 +107,35 @@ class RelationController {
 				Envelope.single("clientRelation", relations.update(clientId, id, patch)), Map.of(), Map.of());
 	}
 
+	/**
+	 * An operator's decision on a related party whose screening found a hit:
+	 * {@code data.decision} accept or reject (SPEC 4).
+	 */
+	@PostMapping("/{id}/decision")
+	Envelope decide(@PathVariable UUID clientId, @PathVariable UUID id, @RequestBody DecisionRequest request,
+			Principal principal) {
+		Violations v = new Violations();
+		String decision = request.data() == null ? null : request.data().decision();
+		if (v.required("data.decision", decision)) {
+			v.oneOf("data.decision", decision, DECISIONS);
+		}
+		v.throwIfAny();
+		return Envelope.read("clientRelation",
+				relations.decide(clientId, id, "accept".equals(decision), principal.getName()));
+	}
+
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable UUID clientId, @PathVariable UUID id) {
 		relations.delete(clientId, id);
+	}
+
+	private static final List<String> DECISIONS = List.of("accept", "reject");
+
+	record DecisionRequest(Map<String, Object> workflow, DecisionData data) {
+	}
+
+	record DecisionData(String decision) {
 	}
 
 	record AddRequest(Workflow workflow, AddData data) {

@@ -1,10 +1,13 @@
 package io.onboarding.orchestrator.relation;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import io.onboarding.orchestrator.api.BusinessRuleException;
@@ -46,6 +49,8 @@ class RelationOnboardingProcess {
 
 	private final ClientProcessInstances instances;
 
+	private final TaskService taskService;
+
 	static UUID relationId(VariableScope scope) {
 		return ProcessVariables.id(scope, RELATION_ID);
 	}
@@ -82,9 +87,30 @@ class RelationOnboardingProcess {
 		return "accept".equals(outcome);
 	}
 
-	RelationOnboardingProcess(RuntimeService runtimeService, ClientProcessInstances instances) {
+	RelationOnboardingProcess(RuntimeService runtimeService, ClientProcessInstances instances,
+			TaskService taskService) {
 		this.runtimeService = runtimeService;
 		this.instances = instances;
+		this.taskService = taskService;
+	}
+
+	/** The relation's open "Review related party" task, if its screening found a hit. */
+	Optional<Task> openReview(UUID relationId) {
+		return taskService.createTaskQuery()
+			.processDefinitionKey(KEY)
+			.taskDefinitionKey(TASK_REVIEW)
+			.processVariableValueEquals(RELATION_ID, relationId.toString())
+			.list()
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * Completes the review as Tasklist does, so that the task's listener records it the
+	 * same way.
+	 */
+	void decide(Task task, boolean accept, String actor) {
+		taskService.complete(task.getId(), Map.of(OUTCOME, accept ? "accept" : "reject", DECIDED_BY, actor));
 	}
 
 	/**

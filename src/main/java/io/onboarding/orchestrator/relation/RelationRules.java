@@ -5,6 +5,7 @@ import java.util.List;
 import io.onboarding.orchestrator.api.BusinessRuleException;
 import io.onboarding.orchestrator.client.Identity;
 import io.onboarding.orchestrator.client.PartyRules;
+import io.onboarding.orchestrator.client.ReservedAttributes;
 import io.onboarding.orchestrator.api.Violations;
 
 /**
@@ -48,6 +49,10 @@ public final class RelationRules {
 		PartyRules.identity(v, path + ".identity", relation.identity());
 		String type = relation.identity() == null ? null : relation.identity().type();
 		PartyRules.profile(v, path + ".profile", relation.profile(), type, false);
+		// screening reads isPep from them: a related party's reserved attributes follow
+		// the
+		// client's rules (SPEC 3.4), without the railsbank requirements
+		ReservedAttributes.validate(v, path + ".attributes", relation.attributes(), type, false);
 	}
 
 	/**

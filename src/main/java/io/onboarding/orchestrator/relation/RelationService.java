@@ -9,12 +9,15 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.onboarding.orchestrator.api.BusinessRuleException;
+import io.onboarding.orchestrator.api.ConflictException;
 import io.onboarding.orchestrator.api.Envelope;
 import io.onboarding.orchestrator.api.InvalidRequestException;
 import io.onboarding.orchestrator.api.JsonPaths;
@@ -102,6 +105,28 @@ public class RelationService {
 	@Transactional(readOnly = true)
 	Page<RelationView> list(UUID clientId, Pageable pageable) {
 		return relations.findLive(clientId, pageable).map(Relation::view);
+	}
+
+	/**
+	 * An operator decides a related party's hit over the API, as an officer does in
+	 * Tasklist.
+	 */
+	@Transactional
+	RelationView decide(UUID clientId, UUID id, boolean accept, String actor) {
+		// the row lock makes two operators deciding at once take turns: the second finds
+		// no task left
+		relations.requireForUpdate(find(clientId, id).id());
+		Task task = process.openReview(id)
+			.orElseThrow(() -> new ConflictException("Relation " + id + " waits for no review: "
+					+ "only a related party whose screening found a hit does"));
+		try {
+			process.decide(task, accept, actor);
+		}
+		catch (OptimisticLockingException e) {
+			throw new ConflictException("Relation " + id + " was decided by someone else at the same time");
+		}
+		relations.flush();
+		return find(clientId, id).view();
 	}
 
 	@Transactional(readOnly = true)

@@ -88,7 +88,7 @@ class SecurityConfiguration {
 				.hasRole("OPERATOR")
 				.requestMatchers(HttpMethod.PATCH, "/clients/*/compliance")
 				.hasRole("OPERATOR")
-				.requestMatchers(HttpMethod.POST, "/applications/*/decision")
+				.requestMatchers(HttpMethod.POST, "/applications/*/decision", "/clients/*/relations/*/decision")
 				.hasRole("OPERATOR")
 				// the screening lists and hits are compliance data: officers only
 				.requestMatchers("/screening/**")

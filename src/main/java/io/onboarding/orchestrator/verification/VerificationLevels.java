@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.springframework.stereotype.Component;
 
 import io.onboarding.orchestrator.client.KycLevel;
+import io.onboarding.orchestrator.provider.ProviderSettings;
 
 /**
  * What {@code kyc-application} asks of the configuration, as
@@ -30,7 +31,8 @@ public class VerificationLevels {
 	 * How calls to the provider are retried, in Camunda's failedJobRetryTimeCycle form.
 	 */
 	public String retryCycle(String provider) {
-		return settings.providers().containsKey(provider) ? settings.provider(provider).retryCycle() : "R5/PT1M";
+		return settings.providers().containsKey(provider) ? settings.provider(provider).retryCycle()
+				: ProviderSettings.DEFAULT_RETRY_CYCLE;
 	}
 
 	public Duration timeout() {

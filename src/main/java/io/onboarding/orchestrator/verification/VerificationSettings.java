@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import io.onboarding.orchestrator.client.KycLevel;
+import io.onboarding.orchestrator.provider.ProviderSettings;
 
 /**
  * {@code onboarding.verification.*} (SPEC 6.3, 10): which provider verifies the
@@ -73,7 +74,7 @@ public record VerificationSettings(Map<String, String> levels, Duration timeout,
 			Duration connectTimeout, Duration readTimeout) {
 
 		public Provider {
-			retryCycle = retryCycle == null || retryCycle.isBlank() ? "PT10S,PT1M,PT5M,PT30M,PT2H" : retryCycle;
+			retryCycle = retryCycle == null || retryCycle.isBlank() ? ProviderSettings.DEFAULT_RETRY_CYCLE : retryCycle;
 			connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
 			readTimeout = readTimeout == null ? Duration.ofSeconds(20) : readTimeout;
 		}

@@ -32,6 +32,15 @@ final class EventTypes {
 		return matcher.matches() && MODULES.contains(matcher.group(1));
 	}
 
+	/** One event's name, such as {@code applications.under_review}: no wildcard. */
+	static boolean isEventName(String name) {
+		if (name.length() > 100) {
+			return false;
+		}
+		var matcher = NAME.matcher(name);
+		return matcher.matches() && !"*".equals(matcher.group(2)) && MODULES.contains(matcher.group(1));
+	}
+
 	static boolean matches(List<String> subscriptions, String eventName) {
 		String module = eventName.substring(0, eventName.indexOf('.'));
 		for (String subscription : subscriptions) {

@@ -90,8 +90,8 @@ class WebhookController {
 		var pageRequest = PageMetadata.request(v, page, size, Sort.unsorted());
 		v.throwIfAny();
 		List<Endpoint> list = endpoints.list(pageRequest.getPageNumber(), pageRequest.getPageSize());
-		return Map.of("endpoints", list, "page",
-				pageInfo(pageRequest.getPageNumber(), pageRequest.getPageSize(), endpoints.count()));
+		return Map.of("endpoints", list, "metadata",
+				Map.of("page", pageInfo(pageRequest.getPageNumber(), pageRequest.getPageSize(), endpoints.count())));
 	}
 
 	@GetMapping("/endpoints/{id}")
@@ -112,14 +112,14 @@ class WebhookController {
 		Violations v = new Violations();
 		var pageRequest = PageMetadata.request(v, page, size, Sort.unsorted());
 		v.oneOf("status", status, STATUSES);
-		if (eventType != null && (eventType.length() > 100 || !eventType.matches("[a-z]+\\.[a-z-]+"))) {
-			v.add("eventType", "must be module.type, such as clients.created");
+		if (eventType != null && !EventTypes.isEventName(eventType)) {
+			v.add("eventType", "must be module.type, such as clients.created or applications.under_review");
 		}
 		v.throwIfAny();
 		Deliveries.Page result = deliveries.list(new Deliveries.DeliveryFilter(status, endpointId, eventType),
 				pageRequest.getPageNumber(), pageRequest.getPageSize());
-		return Map.of("deliveries", result.deliveries(), "page",
-				pageInfo(pageRequest.getPageNumber(), pageRequest.getPageSize(), result.total()));
+		return Map.of("deliveries", result.deliveries(), "metadata",
+				Map.of("page", pageInfo(pageRequest.getPageNumber(), pageRequest.getPageSize(), result.total())));
 	}
 
 	@GetMapping("/deliveries/{id}")

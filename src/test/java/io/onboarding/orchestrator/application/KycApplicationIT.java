@@ -279,6 +279,16 @@ class KycApplicationIT {
 		assertThat(sameOfficer.json().path("detail").asText()).contains("another officer");
 		assertThat(decide(secondOfficer, client, "request_information", "x").status()).isEqualTo(409);
 
+		var secondReview = tasks.createTaskQuery()
+			.taskDefinitionKey("UserTask_SecondReview")
+			.processVariableValueEquals("applicationId", client.applicationId())
+			.singleResult();
+		assertThat(secondReview.getDueDate()).as("a deadline of its own").isAfter(new java.util.Date());
+		runTimer(client, "BoundaryEvent_SecondReviewOverdue");
+		assertThat(tasks.createTaskQuery().taskId(secondReview.getId()).singleResult().getPriority())
+			.as("overdue: first in the senior officers' list")
+			.isGreaterThan(secondReview.getPriority());
+
 		assertThat(decide(secondOfficer, client, "approve", "confirmed").status()).isEqualTo(200);
 		JsonNode application = application(client);
 		assertThat(application.path("approvedBy").asText()).isEqualTo("test-operator");

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -79,7 +80,8 @@ class KycApplicationProcessTest {
 			execution.setVariable(KycApplicationProcess.DECISION, "decided");
 		});
 		for (String delegate : List.of("recordScreening", "autoDeclineApplication", "approveByRule", "escalateReview",
-				"sendInformationReminder", "expireApplication", "withdrawApplication", "declineBlacklisted")) {
+				"sendInformationReminder", "expireApplication", "withdrawApplication", "declineBlacklisted",
+				"escalateSecondReview")) {
 			Mocks.register(delegate, (JavaDelegate) execution -> ran.add(delegate));
 		}
 		Mocks.register("registerAtProvider", (JavaDelegate) execution -> {
@@ -96,6 +98,11 @@ class KycApplicationProcessTest {
 			Mocks.register(delegate, (JavaDelegate) execution -> ran.add(delegate));
 		}
 		Mocks.register("verificationLevels", new RetryCycleStandIn());
+		Mocks.register("startSecondReview", (ExecutionListener) execution -> {
+			ran.add("startSecondReview");
+			execution.setVariable(KycApplicationProcess.REVIEW_DUE_AT,
+					new Date(System.currentTimeMillis() + 172_800_000L));
+		});
 		for (String listener : List.of("reviewSummary", "recordReview", "recordSecondReview")) {
 			Mocks.register(listener, (TaskListener) task -> ran.add(listener));
 		}
@@ -240,6 +247,20 @@ class KycApplicationProcessTest {
 		assertThat(application).isWaitingAt(KycApplicationProcess.TASK_REVIEW)
 			.hasPassed("Task_EscalateReview", "EndEvent_ReviewEscalated");
 		assertThat(ran).contains("escalateReview");
+	}
+
+	@Test
+	void anOverdueSecondReviewIsRaisedAndStaysOpen() {
+		facts.put("pep", true);
+		ProcessInstance application = start("FULL_KYC");
+		complete(task(application), withVariables("outcome", "approve"));
+		assertThat(task(application).getDueDate()).as("the second review's own deadline").isNotNull();
+
+		execute(job("BoundaryEvent_SecondReviewOverdue", application));
+
+		assertThat(application).isWaitingAt(KycApplicationProcess.TASK_SECOND_REVIEW)
+			.hasPassed("Task_RaiseSecondReviewPriority", "EndEvent_SecondReviewEscalated");
+		assertThat(ran).containsSubsequence("startSecondReview", "escalateSecondReview");
 	}
 
 	@Test

@@ -24,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.onboarding.orchestrator.support.Api;
+import io.onboarding.orchestrator.support.TestKeys;
 import io.onboarding.orchestrator.support.Database;
 import io.onboarding.orchestrator.support.IntegrationTest;
 import io.onboarding.orchestrator.support.Payload;
@@ -211,6 +212,14 @@ class RelationsIT {
 						.set("data.clientRelation.identity.country", "UK"))
 			.errorFields())
 			.containsExactlyInAnyOrder("data.clientRelation.relation", "data.clientRelation.identity.country");
+		// screening reads isPep: a value it can't read is refused, not taken for false
+		assertThat(api
+			.post("/clients/" + client + "/relations",
+					seedRelation().set("data.clientRelation.attributes", Map.of("isPep", "maybe")))
+			.errorFields()).containsExactly("data.clientRelation.attributes.isPep");
+		assertThat(api.get("/clients/" + client + "/relations").json().path("data").path("clientRelations"))
+			.as("nothing stored")
+			.isEmpty();
 		Api.Response shareholder = api.post("/clients/" + client + "/relations",
 				seedRelation().set("data.clientRelation.relation", "shareholder")
 					.set("data.clientRelation.identity",
@@ -223,6 +232,47 @@ class RelationsIT {
 					Map.of("data", Map.of("clientRelation", Map.of("identity", Map.of("type", "individual")))))
 			.status()).isEqualTo(422);
 		assertThat(api.get("/clients/" + client + "/relations/" + UUID.randomUUID()).status()).isEqualTo(404);
+	}
+
+	@Test
+	void anOperatorDecidesARelatedPartysHitOverTheApi() {
+		String client = corporate();
+		String listed = add(client,
+				seedRelation().set("data.clientRelation.identity.givenName", "Viktor")
+					.set("data.clientRelation.identity.familyName", "Sanctionov")
+					.set("data.clientRelation.identity.birthDate", "1961-04-12"));
+		String clear = add(client, seedRelation());
+		await().atMost(PATIENCE)
+			.until(() -> tasks.createTaskQuery().processVariableValueEquals("relationId", listed).count() == 1
+					&& "clear".equals(read(client, clear).path("screening").path("status").asText()));
+		Api operator = Api.at(port).as(TestKeys.OPERATOR);
+		String decision = "/clients/" + client + "/relations/" + listed + "/decision";
+
+		assertThat(api.post(decision, Map.of("data", Map.of("decision", "reject"))).status())
+			.as("an integrator does not decide")
+			.isEqualTo(403);
+		assertThat(operator.post(decision, Map.of("data", Map.of("decision", "maybe"))).errorFields())
+			.containsExactly("data.decision");
+		assertThat(operator.post(decision, Map.of("data", Map.of())).errorFields()).containsExactly("data.decision");
+		assertThat(operator
+			.post("/clients/" + client + "/relations/" + clear + "/decision",
+					Map.of("data", Map.of("decision", "accept")))
+			.status()).as("a clear party waits for no review").isEqualTo(409);
+		assertThat(operator
+			.post("/clients/" + client + "/relations/" + UUID.randomUUID() + "/decision",
+					Map.of("data", Map.of("decision", "accept")))
+			.status()).isEqualTo(404);
+
+		Api.Response rejected = operator.post(decision, Map.of("data", Map.of("decision", "reject")));
+
+		assertThat(rejected.status()).as(rejected.toString()).isEqualTo(200);
+		JsonNode screening = rejected.json().path("data").path("clientRelation").path("screening");
+		assertThat(screening.path("status").asText()).isEqualTo("rejected");
+		assertThat(screening.path("reviewedBy").asText()).isEqualTo("test-operator");
+		assertThat(tasks.createTaskQuery().processVariableValueEquals("relationId", listed).count()).isZero();
+		assertThat(operator.post(decision, Map.of("data", Map.of("decision", "accept"))).status()).as("decided once")
+			.isEqualTo(409);
+		assertThat(read(client, listed).path("screening").path("status").asText()).isEqualTo("rejected");
 	}
 
 	@Test

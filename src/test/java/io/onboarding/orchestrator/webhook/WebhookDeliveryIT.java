@@ -291,10 +291,25 @@ class WebhookDeliveryIT {
 
 		JsonNode page = api.get("/webhooks/deliveries?endpointId=" + endpointId + "&eventType=clients.created").json();
 		assertThat(page.path("deliveries").findValuesAsText("id")).contains(delivery.toString());
-		assertThat(page.path("page").path("totalElements").asLong()).isEqualTo(page.path("deliveries").size());
+		assertThat(page.path("metadata").path("page").path("totalElements").asLong())
+			.isEqualTo(page.path("deliveries").size())
+			.isPositive();
+		assertThat(page.has("page")).isFalse();
 		assertThat(api.get("/webhooks/deliveries?eventType=clients.updated&endpointId=" + endpointId)
 			.json()
 			.path("deliveries")).isEmpty();
+		// statuses with an underscore are event types too
+		Api.Response underReview = api
+			.get("/webhooks/deliveries?eventType=applications.under_review&endpointId=" + endpointId);
+		assertThat(underReview.status()).isEqualTo(200);
+		assertThat(underReview.json().path("deliveries")).isEmpty();
+		assertThat(api.get("/webhooks/deliveries?eventType=payments.created").errorFields())
+			.containsExactly("eventType");
+		assertThat(api.get("/webhooks/deliveries?eventType=clients.*").errorFields()).containsExactly("eventType");
+		JsonNode endpoints = api.get("/webhooks/endpoints?size=1").json();
+		assertThat(endpoints.path("endpoints")).hasSize(1);
+		assertThat(endpoints.path("metadata").path("page").path("size").asInt()).isEqualTo(1);
+		assertThat(endpoints.path("metadata").path("page").path("totalElements").asLong()).isPositive();
 		assertThat(api.get("/webhooks/deliveries?status=lost").errorFields()).containsExactly("status");
 		assertThat(api.get("/webhooks/deliveries/" + UUID.randomUUID()).status()).isEqualTo(404);
 

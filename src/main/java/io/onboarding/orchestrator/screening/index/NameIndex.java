@@ -25,7 +25,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -38,12 +37,12 @@ import io.onboarding.orchestrator.screening.matching.Profile;
 
 /**
  * A Lucene index of names (list entries, or parties), made for screening: each document
- * holds the words of its names, their Double Metaphone codes and its identifiers as exact
- * terms, and its profile as a stored field. A query asks for documents that share at
- * least two words of a name with it (a word counts when it is the same, sounds the same,
- * or is one or two edits away), or an identifier; the scorer then decides. The index is a
- * cache of the database, rebuilt at every start in a temporary directory and caught up as
- * the database changes.
+ * holds the words of its names, their Double Metaphone codes, the words with a letter
+ * left out, its birth years and identifiers as exact terms, and its profile as a stored
+ * field. A query asks for documents that share at least two words of a name with it (a
+ * word counts when it is the same, sounds the same, or is a letter away), or an
+ * identifier; the scorer then decides. The index is a cache of the database, rebuilt at
+ * every start in a temporary directory and caught up as the database changes.
  */
 abstract class NameIndex implements AutoCloseable {
 
@@ -52,6 +51,12 @@ abstract class NameIndex implements AutoCloseable {
 	private static final String WORD = "w";
 
 	private static final String SOUND = "s";
+
+	/** Each word with one letter left out (see {@link #query}). */
+	private static final String DELETION = "d";
+
+	/** Below Lucene's limit of 1,024 clauses in a query, with room for the rest. */
+	private static final int MAX_CLAUSES = 900;
 
 	private static final String IDENTIFIER = "i";
 
@@ -195,25 +200,45 @@ abstract class NameIndex implements AutoCloseable {
 
 	/**
 	 * At least two words of the names (one for a one-word name) alike, each the same,
-	 * sounding the same or a few letters away; or the same identifier; and of the same
-	 * kind.
+	 * sounding the same or a letter away; or the same identifier; and of the same kind.
+	 * "A letter away" is a deletion neighbourhood (as SymSpell and FastSS do): two words
+	 * are a letter away when deleting at most one letter from each makes them equal,
+	 * which is every single edit and a transposition; vowel changes further apart
+	 * (Mohammed, Muhammad) sound the same. It asks only for exact terms, so a query's
+	 * size is known before it runs: Lucene refuses a query of over 1,024 clauses, and a
+	 * fuzzy query's expansions count only once rewritten, so an entry with many aliases
+	 * failed. The rescreen is as fast as with fuzzy queries (bench/screening.sh: its time
+	 * goes to the postings of common words, not to building Levenshtein automata any
+	 * more).
 	 */
 	static Query query(Profile profile) {
 		Set<String> words = new LinkedHashSet<>();
 		profile.words().stream().filter(word -> word.length() >= 2).forEach(words::add);
 		BooleanQuery.Builder names = new BooleanQuery.Builder();
+		int clauses = 0;
 		for (String word : words) {
+			if (clauses + 2 > MAX_CLAUSES) {
+				break; // the words of a few hundred aliases are enough
+			}
 			BooleanQuery.Builder alike = new BooleanQuery.Builder();
 			alike.add(new TermQuery(new Term(WORD, word)), BooleanClause.Occur.SHOULD);
 			String sound = Names.sound(word);
 			if (!sound.isEmpty()) {
 				alike.add(new TermQuery(new Term(SOUND, sound)), BooleanClause.Occur.SHOULD);
 			}
-			int edits = word.length() >= 8 ? 2 : word.length() >= 4 ? 1 : 0;
-			if (edits > 0) {
-				alike.add(new FuzzyQuery(new Term(WORD, word), edits, 1, 50, true), BooleanClause.Occur.SHOULD);
+			Set<String> deletions = deletions(word);
+			// Lucene refuses a query of more than 1,024 clauses: an entry with dozens of
+			// aliases keeps the exact and sound clauses of its later words
+			if (!deletions.isEmpty() && clauses + 3 + 2 * deletions.size() <= MAX_CLAUSES) {
+				alike.add(new TermQuery(new Term(DELETION, word)), BooleanClause.Occur.SHOULD);
+				for (String deletion : deletions) {
+					alike.add(new TermQuery(new Term(WORD, deletion)), BooleanClause.Occur.SHOULD);
+					alike.add(new TermQuery(new Term(DELETION, deletion)), BooleanClause.Occur.SHOULD);
+				}
 			}
-			names.add(alike.build(), BooleanClause.Occur.SHOULD);
+			BooleanQuery built = alike.build();
+			clauses += built.clauses().size();
+			names.add(built, BooleanClause.Occur.SHOULD);
 		}
 		int shortest = profile.names().stream().mapToInt(List::size).min().orElse(0);
 		names.setMinimumNumberShouldMatch(Math.min(2, Math.max(1, Math.min(shortest, words.size()))));
@@ -242,18 +267,35 @@ abstract class NameIndex implements AutoCloseable {
 		document.add(new StringField(KEY, indexed.key(), Field.Store.YES));
 		document.add(new StringField(KIND, kind(indexed.profile()), Field.Store.NO));
 		Set<String> sounds = new LinkedHashSet<>();
+		Set<String> deletions = new LinkedHashSet<>();
 		for (String word : indexed.profile().words()) {
 			document.add(new StringField(WORD, word, Field.Store.NO));
+			deletions.addAll(deletions(word));
 			String sound = Names.sound(word);
 			if (!sound.isEmpty() && sounds.add(sound)) {
 				document.add(new StringField(SOUND, sound, Field.Store.NO));
 			}
 		}
+		deletions.forEach(deletion -> document.add(new StringField(DELETION, deletion, Field.Store.NO)));
 		indexed.profile().identifiers().forEach(id -> document.add(new StringField(IDENTIFIER, id, Field.Store.NO)));
 		years(indexed.profile()).forEach(year -> document.add(new StringField(YEAR, year, Field.Store.NO)));
 		document.add(new StoredField(PROFILE, write(indexed.profile())));
 		document.add(new StoredField(ATTRIBUTES, write(new HashMap<>(indexed.attributes()))));
 		return document;
+	}
+
+	/**
+	 * The word with one letter left out, each way; none for a word under four letters.
+	 */
+	static Set<String> deletions(String word) {
+		Set<String> deletions = new LinkedHashSet<>();
+		if (word.codePointCount(0, word.length()) < 4) {
+			return deletions;
+		}
+		for (int at = 0; at < word.length(); at = word.offsetByCodePoints(at, 1)) {
+			deletions.add(word.substring(0, at) + word.substring(word.offsetByCodePoints(at, 1)));
+		}
+		return deletions;
 	}
 
 	private static Set<String> years(Profile profile) {

@@ -9,6 +9,8 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.onboarding.orchestrator.screening.matching.Names;
 import io.onboarding.orchestrator.screening.matching.Profile;
@@ -45,6 +47,45 @@ class PartyIndexTest {
 		assertThat(matches).extracting(PartyIndex.PartyMatch::partyId).containsExactly(listed);
 	}
 
+	@ParameterizedTest(name = "{1} reaches {0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Viktor Sanctionov   | Viktor Sanktionov
+			Viktor Sanctionov   | Viktor Sanctionvo
+			Viktor Sanctionov   | Viktr Sanctionov
+			Viktor Sanctionov   | Viktor Sancttionov
+			Mohammed Al Rashid  | Muhammad Al Rashid
+			""")
+	void aNameALetterAwayOrSoundingTheSameIsACandidate(String party, String listed) {
+		UUID id = UUID.randomUUID();
+		index.apply(id, UUID.randomUUID(), "client", party, "p", person(party, "1961-04-12"), false, 1);
+		index.apply(UUID.randomUUID(), UUID.randomUUID(), "client", "Anna Schmidt", "o",
+				person("Anna Schmidt", "1961-04-12"), false, 2);
+		index.publishChanges();
+
+		assertThat(index.match(person(listed, "1961-04-12"), 0.85)).extracting(PartyIndex.PartyMatch::partyId)
+			.containsExactly(id);
+	}
+
+	@Test
+	void aNameWithHundredsOfAliasesIsStillAQuery() {
+		// Lucene refuses a query of over 1,024 clauses; list entries can have many
+		// aliases
+		List<List<String>> aliases = new java.util.ArrayList<>();
+		aliases.add(Names.words("Viktor Sanctionov", false));
+		for (int i = 0; i < 600; i++) {
+			String suffix = "" + (char) ('a' + i % 26) + (char) ('a' + i / 26 % 26);
+			aliases.add(Names.words("Alias" + suffix + " Othername" + suffix, false));
+		}
+		UUID id = UUID.randomUUID();
+		index.apply(id, UUID.randomUUID(), "client", "Viktor Sanctionov", "p", person("Viktor Sanctionov", null), false,
+				1);
+		index.publishChanges();
+
+		assertThat(index.match(new Profile(false, aliases, List.of(), Set.of(), Set.of()), 0.85))
+			.extracting(PartyIndex.PartyMatch::partyId)
+			.containsExactly(id);
+	}
+
 	@Test
 	void anIdentifierReachesItsPartyWhateverItsName() {
 		UUID listed = UUID.randomUUID();
@@ -61,7 +102,8 @@ class PartyIndexTest {
 	}
 
 	private static Profile person(String name, String birth) {
-		return new Profile(false, List.of(Names.words(name, false)), List.of(birth), Set.of(), Set.of());
+		return new Profile(false, List.of(Names.words(name, false)), birth == null ? List.of() : List.of(birth),
+				Set.of(), Set.of());
 	}
 
 }

@@ -4,16 +4,15 @@ import java.time.Clock;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.onboarding.orchestrator.api.BusinessRuleException;
 import io.onboarding.orchestrator.api.ConflictException;
+import io.onboarding.orchestrator.api.DecisionErrors;
 import io.onboarding.orchestrator.client.ClientBlacklisted;
 import io.onboarding.orchestrator.client.ClientUpdates;
 
@@ -67,11 +66,8 @@ class ApplicationRequests {
 		try {
 			process.decide(task, outcome, reason, actor);
 		}
-		catch (OptimisticLockingException e) {
-			throw new ConflictException("Application " + id + " was decided by someone else at the same time");
-		}
 		catch (ProcessEngineException e) {
-			throw unwrap(e, id);
+			throw DecisionErrors.unwrap(e, "Application " + id + " was decided by someone else at the same time");
 		}
 		return queries.view(id);
 	}
@@ -128,24 +124,6 @@ class ApplicationRequests {
 		if (application.isOpen()) {
 			process.blacklisted(application);
 		}
-	}
-
-	private static RuntimeException unwrap(ProcessEngineException e, UUID id) {
-		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-			if (cause instanceof BusinessRuleException rule) {
-				return rule;
-			}
-			if (cause instanceof ConflictException conflict) {
-				return conflict;
-			}
-			if (cause instanceof OptimisticLockingFailureException) {
-				return new ConflictException("Application " + id + " was changed by someone else at the same time");
-			}
-		}
-		if (e.getMessage() != null && e.getMessage().contains("Cannot find task")) {
-			return new ConflictException("Application " + id + " was decided by someone else at the same time");
-		}
-		return e;
 	}
 
 }

@@ -3,14 +3,17 @@ package io.onboarding.orchestrator.provider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * One external system's HTTP door, as every provider adapter calls it: bounded by its
@@ -45,6 +48,20 @@ public final class ProviderHttp {
 	}
 
 	/** A request to {@code path} (with its query) under the base URL, its timeout set. */
+	/**
+	 * A value for a path segment or query parameter: spaces as %20, as providers expect.
+	 */
+	public static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+	}
+
+	/** Sets {@code field} to {@code value} unless the value is missing or blank. */
+	public static void putIfPresent(ObjectNode node, String field, String value) {
+		if (value != null && !value.isBlank()) {
+			node.put(field, value);
+		}
+	}
+
 	public HttpRequest.Builder request(String path) {
 		String base = baseUrl.toString();
 		String relative = path.startsWith("/") ? path.substring(1) : path;
@@ -109,6 +126,18 @@ public final class ProviderHttp {
 			catch (IOException e) {
 				throw new ProviderUnavailableException(provider + " answered " + call + " with something not JSON", e);
 			}
+		}
+
+		/**
+		 * The text of {@code node}'s {@code field} in this answer; a missing, blank or
+		 * overlong one is an answer that can't be used.
+		 */
+		public String requireText(JsonNode node, String field) {
+			String value = node.path(field).asText(null);
+			if (value == null || value.isBlank() || value.length() > 2000) {
+				throw new ProviderUnavailableException(provider + " answered " + call + " without " + field);
+			}
+			return value;
 		}
 
 		/** The body's bytes are the provider's; they stay out of log lines. */

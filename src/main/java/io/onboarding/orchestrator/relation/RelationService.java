@@ -9,7 +9,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.onboarding.orchestrator.api.BusinessRuleException;
 import io.onboarding.orchestrator.api.ConflictException;
+import io.onboarding.orchestrator.api.DecisionErrors;
 import io.onboarding.orchestrator.api.Envelope;
 import io.onboarding.orchestrator.api.InvalidRequestException;
 import io.onboarding.orchestrator.api.JsonPaths;
@@ -122,8 +123,8 @@ public class RelationService {
 		try {
 			process.decide(task, accept, actor);
 		}
-		catch (OptimisticLockingException e) {
-			throw new ConflictException("Relation " + id + " was decided by someone else at the same time");
+		catch (ProcessEngineException e) {
+			throw DecisionErrors.unwrap(e, "Relation " + id + " was decided by someone else at the same time");
 		}
 		relations.flush();
 		return find(clientId, id).view();

@@ -6,12 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.onboarding.orchestrator.api.BusinessRuleException;
 import io.onboarding.orchestrator.api.ConflictException;
+import io.onboarding.orchestrator.api.DecisionErrors;
 
 /**
  * Hits over the API: listed, read, and decided by an operator, which completes the same
@@ -58,25 +58,10 @@ class HitDecisions {
 			process.decide(task, outcome, reason, actor);
 		}
 		catch (ProcessEngineException e) {
-			throw unwrap(e, id);
+			throw DecisionErrors.unwrap(e, "Hit " + id + " was decided by someone else at the same time");
 		}
 		hits.flush();
 		return hits.require(id).view(objectMapper);
-	}
-
-	private static RuntimeException unwrap(ProcessEngineException e, UUID id) {
-		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-			if (cause instanceof BusinessRuleException rule) {
-				return rule;
-			}
-			if (cause instanceof ConflictException conflict) {
-				return conflict;
-			}
-			if (cause instanceof ObjectOptimisticLockingFailureException) {
-				return new ConflictException("Hit " + id + " was decided by someone else at the same time");
-			}
-		}
-		return e;
 	}
 
 }

@@ -58,6 +58,19 @@ class OpenApiIT {
 	}
 
 	@Test
+	void everyReferenceResolves() {
+		JsonNode document = Api.at(port).get("/v3/api-docs").json();
+		List<String> references = document.findValuesAsText("$ref");
+		assertThat(references).contains("#/components/schemas/Problem");
+
+		assertThat(references.stream()
+			.distinct()
+			.filter(reference -> !reference.startsWith("#/components/schemas/")
+					|| !document.path("components").path("schemas").has(reference.substring(21))))
+			.isEmpty();
+	}
+
+	@Test
 	void theSeedPayloadsAreTheExamplesAndTheyAreAccepted() {
 		JsonNode document = Api.at(port).get("/v3/api-docs").json();
 		JsonNode examples = document.path("paths")

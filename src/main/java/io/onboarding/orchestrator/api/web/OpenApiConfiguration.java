@@ -51,10 +51,21 @@ class OpenApiConfiguration {
 			.addSecurityItem(new SecurityRequirement().addList(BEARER));
 	}
 
-	/** Every operation may answer with these problems. */
+	/**
+	 * Every operation may answer with these problems. The schema is added here too:
+	 * springdoc drops the components no operation referred to before the customizers ran,
+	 * which left every problem's {@code $ref} pointing at nothing.
+	 */
 	@Bean
 	OpenApiCustomizer problemResponses() {
-		return openApi -> openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+		return openApi -> {
+			openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+			addProblems(openApi);
+		};
+	}
+
+	private static void addProblems(OpenAPI openApi) {
+		openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
 			problem(operation.getResponses(), "400", "Malformed JSON or a field that breaks its rule");
 			problem(operation.getResponses(), "401", "No API key, or a wrong one");
 			problem(operation.getResponses(), "403", "The API key's role may not do this");

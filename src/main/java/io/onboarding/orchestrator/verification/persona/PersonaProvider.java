@@ -1,7 +1,6 @@
 package io.onboarding.orchestrator.verification.persona;
 
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -93,7 +92,7 @@ public class PersonaProvider implements VerificationProvider {
 	@Override
 	public Registration renewLink(String inquiryId, Applicant applicant) {
 		ProviderHttp.Answer resumed = http.send("POST /api/v1/inquiries/{id}/resume",
-				request("/api/v1/inquiries/" + encode(inquiryId) + "/resume", "{}"));
+				request("/api/v1/inquiries/" + ProviderHttp.encode(inquiryId) + "/resume", "{}"));
 		if (resumed.status() / 100 == 5) {
 			resumed.requireSuccess();
 		}
@@ -179,7 +178,7 @@ public class PersonaProvider implements VerificationProvider {
 	@Override
 	public Optional<SourceClient> fetchApplicant(String inquiryId) {
 		ProviderHttp.Answer answer = http.send("GET /api/v1/inquiries/{id}",
-				request("/api/v1/inquiries/" + encode(inquiryId), null));
+				request("/api/v1/inquiries/" + ProviderHttp.encode(inquiryId), null));
 		if (answer.status() == 404) {
 			return Optional.empty();
 		}
@@ -220,13 +219,13 @@ public class PersonaProvider implements VerificationProvider {
 				config.templateId());
 		attributes.put("reference-id", applicant.clientId().toString());
 		ObjectNode fields = attributes.putObject("fields");
-		putIfPresent(fields, "name-first", applicant.givenName());
-		putIfPresent(fields, "name-last", applicant.familyName());
-		putIfPresent(fields, "birthdate", applicant.birthDate());
-		putIfPresent(fields, "email-address", applicant.email());
-		putIfPresent(fields, "phone-number", applicant.phone());
+		ProviderHttp.putIfPresent(fields, "name-first", applicant.givenName());
+		ProviderHttp.putIfPresent(fields, "name-last", applicant.familyName());
+		ProviderHttp.putIfPresent(fields, "birthdate", applicant.birthDate());
+		ProviderHttp.putIfPresent(fields, "email-address", applicant.email());
+		ProviderHttp.putIfPresent(fields, "phone-number", applicant.phone());
 		ProviderHttp.Answer answer = http.send("POST /api/v1/inquiries", request("/api/v1/inquiries", json(body)));
-		return text(answer.requireSuccess().json(objectMapper).path("data"), "id", answer);
+		return answer.requireText(answer.requireSuccess().json(objectMapper).path("data"), "id");
 	}
 
 	/**
@@ -239,11 +238,11 @@ public class PersonaProvider implements VerificationProvider {
 
 	private ProviderHttp.Answer sendLinkRequest(String inquiryId) {
 		return http.send("POST /api/v1/inquiries/{id}/generate-one-time-link",
-				request("/api/v1/inquiries/" + encode(inquiryId) + "/generate-one-time-link", "{}"));
+				request("/api/v1/inquiries/" + ProviderHttp.encode(inquiryId) + "/generate-one-time-link", "{}"));
 	}
 
 	private String linkOf(ProviderHttp.Answer answer) {
-		return text(answer.requireSuccess().json(objectMapper).path("meta"), "one-time-link", answer);
+		return answer.requireText(answer.requireSuccess().json(objectMapper).path("meta"), "one-time-link");
 	}
 
 	private HttpRequest request(String path, String body) {
@@ -307,24 +306,6 @@ public class PersonaProvider implements VerificationProvider {
 
 	private static String field(JsonNode fields, String name) {
 		return fields.path(name).path("value").asText(null);
-	}
-
-	private static String text(JsonNode node, String field, ProviderHttp.Answer answer) {
-		String value = node.path(field).asText(null);
-		if (value == null || value.isBlank() || value.length() > 2000) {
-			throw new ProviderUnavailableException(NAME + " answered " + answer.call() + " without " + field);
-		}
-		return value;
-	}
-
-	private static void putIfPresent(ObjectNode node, String field, String value) {
-		if (value != null && !value.isBlank()) {
-			node.put(field, value);
-		}
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
 	}
 
 }

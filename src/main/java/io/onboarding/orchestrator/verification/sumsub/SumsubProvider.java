@@ -2,7 +2,6 @@ package io.onboarding.orchestrator.verification.sumsub;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -99,14 +98,14 @@ public class SumsubProvider implements VerificationProvider {
 	 */
 	@Override
 	public Registration register(Applicant applicant) {
-		String path = "/resources/applicants?levelName=" + encode(config.levelName());
+		String path = "/resources/applicants?levelName=" + ProviderHttp.encode(config.levelName());
 		ProviderHttp.Answer answer = http.send("POST /resources/applicants", signed("POST", path, body(applicant)));
 		String applicantId;
 		if (answer.status() == 409) {
 			applicantId = existing(applicant.clientId().toString());
 		}
 		else {
-			applicantId = text(answer.requireSuccess().json(objectMapper), "id", answer);
+			applicantId = answer.requireText(answer.requireSuccess().json(objectMapper), "id");
 		}
 		return new Registration(applicantId, link(applicant.clientId().toString()));
 	}
@@ -159,7 +158,7 @@ public class SumsubProvider implements VerificationProvider {
 	/** {@code GET /resources/applicants/{id}/one}: what Sumsub holds of the applicant. */
 	@Override
 	public Optional<SourceClient> fetchApplicant(String applicantId) {
-		String path = "/resources/applicants/" + encode(applicantId) + "/one";
+		String path = "/resources/applicants/" + ProviderHttp.encode(applicantId) + "/one";
 		ProviderHttp.Answer answer = http.send("GET /resources/applicants/{id}/one", signed("GET", path, null));
 		if (answer.status() == 404) {
 			return Optional.empty();
@@ -229,19 +228,19 @@ public class SumsubProvider implements VerificationProvider {
 		ObjectNode body = objectMapper.createObjectNode();
 		body.put("externalUserId", applicant.clientId().toString());
 		body.put("type", applicant.company() ? "company" : "individual");
-		putIfPresent(body, "email", applicant.email());
-		putIfPresent(body, "phone", applicant.phone());
+		ProviderHttp.putIfPresent(body, "email", applicant.email());
+		ProviderHttp.putIfPresent(body, "phone", applicant.phone());
 		ObjectNode fixedInfo = body.putObject("fixedInfo");
 		if (applicant.company()) {
 			ObjectNode company = fixedInfo.putObject("companyInfo");
-			putIfPresent(company, "companyName", applicant.legalName());
-			putIfPresent(company, "country", Countries.alpha3(applicant.country()));
+			ProviderHttp.putIfPresent(company, "companyName", applicant.legalName());
+			ProviderHttp.putIfPresent(company, "country", Countries.alpha3(applicant.country()));
 		}
 		else {
-			putIfPresent(fixedInfo, "firstName", applicant.givenName());
-			putIfPresent(fixedInfo, "lastName", applicant.familyName());
-			putIfPresent(fixedInfo, "dob", applicant.birthDate());
-			putIfPresent(fixedInfo, "country", Countries.alpha3(applicant.country()));
+			ProviderHttp.putIfPresent(fixedInfo, "firstName", applicant.givenName());
+			ProviderHttp.putIfPresent(fixedInfo, "lastName", applicant.familyName());
+			ProviderHttp.putIfPresent(fixedInfo, "dob", applicant.birthDate());
+			ProviderHttp.putIfPresent(fixedInfo, "country", Countries.alpha3(applicant.country()));
 		}
 		return json(body);
 	}
@@ -251,10 +250,10 @@ public class SumsubProvider implements VerificationProvider {
 	 * registered already.
 	 */
 	private String existing(String externalUserId) {
-		String path = "/resources/applicants/-;externalUserId=" + encode(externalUserId) + "/one";
+		String path = "/resources/applicants/-;externalUserId=" + ProviderHttp.encode(externalUserId) + "/one";
 		ProviderHttp.Answer answer = http.send("GET /resources/applicants/-;externalUserId={id}/one",
 				signed("GET", path, null));
-		return text(answer.requireSuccess().json(objectMapper), "id", answer);
+		return answer.requireText(answer.requireSuccess().json(objectMapper), "id");
 	}
 
 	/**
@@ -267,7 +266,7 @@ public class SumsubProvider implements VerificationProvider {
 		body.put("ttlInSecs", linkLifetime.toSeconds());
 		ProviderHttp.Answer answer = http.send("POST /resources/sdkIntegrations/levels/-/websdkLink",
 				signed("POST", "/resources/sdkIntegrations/levels/-/websdkLink", json(body)));
-		return text(answer.requireSuccess().json(objectMapper), "url", answer);
+		return answer.requireText(answer.requireSuccess().json(objectMapper), "url");
 	}
 
 	/**
@@ -343,24 +342,6 @@ public class SumsubProvider implements VerificationProvider {
 		catch (IOException e) {
 			throw new IllegalStateException("A Sumsub request could not be written", e);
 		}
-	}
-
-	private static String text(JsonNode node, String field, ProviderHttp.Answer answer) {
-		String value = node.path(field).asText(null);
-		if (value == null || value.isBlank() || value.length() > 2000) {
-			throw new ProviderUnavailableException(NAME + " answered " + answer.call() + " without " + field);
-		}
-		return value;
-	}
-
-	private static void putIfPresent(ObjectNode node, String field, String value) {
-		if (value != null && !value.isBlank()) {
-			node.put(field, value);
-		}
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
 	}
 
 	private static void require(boolean present, String what) {

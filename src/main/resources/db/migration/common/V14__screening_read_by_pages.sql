@@ -5,3 +5,7 @@
 ALTER TABLE screening_parties ADD COLUMN written_at TIMESTAMP WITH TIME ZONE;
 CREATE INDEX ix_screening_parties_written ON screening_parties (written_at);
 CREATE INDEX ix_screening_parties_screened ON screening_parties (screened_at);
+
+-- A rescreen reads a version's entries a page at a time, in id order.
+DROP INDEX ix_screening_entries_version;
+CREATE INDEX ix_screening_entries_version ON screening_entries (list_name, version, entry_id);

@@ -6,16 +6,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,6 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.onboarding.orchestrator.support.Api;
+import io.onboarding.orchestrator.support.BrowserScript;
 import io.onboarding.orchestrator.support.IntegrationTest;
 import io.onboarding.orchestrator.support.Payload;
 import io.onboarding.orchestrator.support.ProviderStub;
@@ -37,11 +33,7 @@ import io.onboarding.orchestrator.support.TestKeys;
 @IntegrationTest
 class CockpitRetryIT {
 
-	private static final Path SCRIPT = Path.of("src/test/browser/cockpit-retry.mjs");
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path PLAYWRIGHT = Path.of("node_modules/playwright-core");
+	private static final BrowserScript SCRIPT = BrowserScript.of("cockpit-retry.mjs");
 
 	private static final Duration PATIENCE = Duration.ofSeconds(30);
 
@@ -55,7 +47,7 @@ class CockpitRetryIT {
 
 	@Test
 	void anOperatorRetriesAMigrationsIncidentInCockpit() throws Exception {
-		requireBrowser();
+		SCRIPT.requireBrowser();
 		Api api = Api.at(port).asIntegrator();
 		String sourceId = UUID.randomUUID().toString();
 		String path = "/railsbank/clients/" + sourceId;
@@ -73,17 +65,8 @@ class CockpitRetryIT {
 			.willReturn(aResponse().withStatus(200)
 				.withHeader("Content-Type", "application/json")
 				.withBody(sourceClient(sourceId).toString())));
-		ProcessBuilder run = new ProcessBuilder("node", SCRIPT.toString()).redirectErrorStream(true);
-		run.environment().put("BASE_URL", "http://127.0.0.1:" + port);
-		run.environment().put("USER", TestKeys.ADMIN);
-		run.environment().put("PASSWORD", TestKeys.ADMIN_PASSWORD);
-		run.environment().put("INSTANCE_ID", instanceOf(migrationId));
-		run.environment().put("SCREENSHOT", Path.of("target", "cockpit-retry-failure.png").toAbsolutePath().toString());
-		Process retry = run.start();
-		boolean finished = retry.waitFor(3, TimeUnit.MINUTES);
-		String output = new String(retry.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(finished).as("the browser finished: " + output).isTrue();
-		assertThat(retry.exitValue()).as(output).isZero();
+		String output = SCRIPT.run(Map.of("BASE_URL", "http://127.0.0.1:" + port, "USER", TestKeys.ADMIN, "PASSWORD",
+				TestKeys.ADMIN_PASSWORD, "INSTANCE_ID", instanceOf(migrationId)));
 		assertThat(output).contains("incident in Cockpit: railsbank answered GET /clients/{id} with HTTP 503");
 
 		await().atMost(PATIENCE)
@@ -106,20 +89,6 @@ class CockpitRetryIT {
 		client.put("status", "active");
 		((ObjectNode) client.path("profile")).put("email", "cockpit." + System.nanoTime() + "@example.com");
 		return envelope;
-	}
-
-	/**
-	 * CI installs Chromium and playwright-core (.ci/run); elsewhere the test says what is
-	 * missing.
-	 */
-	private static void requireBrowser() throws IOException {
-		boolean ready = Files.isExecutable(CHROMIUM) && Files.isDirectory(PLAYWRIGHT) && Files.exists(SCRIPT);
-		String missing = "Chromium (apt-get install chromium) and playwright-core (npm ci) are needed for the "
-				+ "Cockpit browser test";
-		if ("true".equals(System.getenv("CI"))) {
-			assertThat(ready).as(missing).isTrue();
-		}
-		Assumptions.assumeTrue(ready, missing);
 	}
 
 }

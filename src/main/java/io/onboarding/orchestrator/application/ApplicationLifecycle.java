@@ -165,9 +165,7 @@ public class ApplicationLifecycle {
 	void identityVerified(UUID applicationId, String provider) {
 		Application application = applications.requireForUpdate(applicationId);
 		application.identityVerified(clock.instant());
-		decisions.save(new DecisionRecord(application.id(), "verification", "verified", null, "provider:" + provider,
-				clock.instant()));
-		events.statusChanged(application);
+		record(application, "verification", "verified", null, "provider:" + provider);
 	}
 
 	/** The provider rejected the applicant for good: declined with its reject labels. */

@@ -1,7 +1,9 @@
 package io.onboarding.orchestrator.application;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.Period;
+import java.util.Date;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -19,8 +21,11 @@ record ApplicationSettings(String informationTimeout, String informationReminder
 		reviewDue = valid(reviewDue, "P2D", "onboarding.applications.review-due");
 	}
 
-	Duration reviewDueDuration() {
-		return parse(reviewDue);
+	/**
+	 * When a review opened at {@code now} is overdue: the value of the review's timer.
+	 */
+	Date reviewDueFrom(Instant now) {
+		return Date.from(now.plus(parse(reviewDue)));
 	}
 
 	private static String valid(String value, String fallback, String name) {

@@ -1,7 +1,6 @@
 package io.onboarding.orchestrator.application;
 
 import java.time.Clock;
-import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -28,8 +27,7 @@ class StartReviewDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		execution.setVariable(KycApplicationProcess.REVIEW_DUE_AT,
-				Date.from(clock.instant().plus(settings.reviewDueDuration())));
+		execution.setVariable(KycApplicationProcess.REVIEW_DUE_AT, settings.reviewDueFrom(clock.instant()));
 		execution.setVariable(KycApplicationProcess.INFORMATION_TIMEOUT, settings.informationTimeout());
 		execution.setVariable(KycApplicationProcess.INFORMATION_REMINDER_CYCLE, "R/" + settings.informationReminder());
 		applications.startReview(KycApplicationProcess.applicationId(execution));

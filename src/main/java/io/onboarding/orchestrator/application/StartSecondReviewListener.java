@@ -1,7 +1,6 @@
 package io.onboarding.orchestrator.application;
 
 import java.time.Clock;
-import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -26,8 +25,7 @@ class StartSecondReviewListener implements ExecutionListener {
 
 	@Override
 	public void notify(DelegateExecution execution) {
-		execution.setVariable(KycApplicationProcess.REVIEW_DUE_AT,
-				Date.from(clock.instant().plus(settings.reviewDueDuration())));
+		execution.setVariable(KycApplicationProcess.REVIEW_DUE_AT, settings.reviewDueFrom(clock.instant()));
 	}
 
 }

@@ -1,9 +1,7 @@
 package io.onboarding.orchestrator.provider;
 
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,11 +50,7 @@ public class ProviderClient implements ClientSource {
 		ProviderHttp http = door(provider);
 		String call = "GET /clients/{id}";
 		ProviderHttp.Answer answer = http.send(call,
-				request(provider,
-						http.request(
-								"clients/" + URLEncoder.encode(sourceId, StandardCharsets.UTF_8).replace("+", "%20")))
-					.GET()
-					.build());
+				request(provider, http.request("clients/" + ProviderHttp.encode(sourceId))).GET().build());
 		if (answer.status() == 404 || answer.status() == 410) {
 			return Optional.empty();
 		}
@@ -144,7 +138,7 @@ public class ProviderClient implements ClientSource {
 	 */
 	public static class InvalidAnswerException extends RuntimeException {
 
-		public InvalidAnswerException(String message) {
+		InvalidAnswerException(String message) {
 			super(message);
 		}
 

@@ -47,7 +47,6 @@ public final class ProviderHttp {
 			.build();
 	}
 
-	/** A request to {@code path} (with its query) under the base URL, its timeout set. */
 	/**
 	 * A value for a path segment or query parameter: spaces as %20, as providers expect.
 	 */
@@ -62,6 +61,7 @@ public final class ProviderHttp {
 		}
 	}
 
+	/** A request to {@code path} (with its query) under the base URL, its timeout set. */
 	public HttpRequest.Builder request(String path) {
 		String base = baseUrl.toString();
 		String relative = path.startsWith("/") ? path.substring(1) : path;

@@ -94,14 +94,18 @@ class RelationOnboardingProcess {
 		this.taskService = taskService;
 	}
 
-	/** The relation's open "Review related party" task, if its screening found a hit. */
-	Optional<Task> openReview(UUID relationId) {
-		return taskService.createTaskQuery()
-			.processDefinitionKey(KEY)
-			.taskDefinitionKey(TASK_REVIEW)
-			.processVariableValueEquals(RELATION_ID, relationId.toString())
-			.list()
+	/**
+	 * The relation's open "Review related party" task, if its screening found a hit:
+	 * found by the client's business key, not by a variable's value.
+	 */
+	Optional<Task> openReview(UUID relationId, UUID clientId) {
+		return instances.running(clientId, KEY, RELATION_ID, relationId.toString())
 			.stream()
+			.flatMap(instance -> taskService.createTaskQuery()
+				.processInstanceId(instance)
+				.taskDefinitionKey(TASK_REVIEW)
+				.list()
+				.stream())
 			.findFirst();
 	}
 

@@ -117,10 +117,13 @@ public class RelationService {
 		// the row lock makes two operators deciding at once take turns: the second finds
 		// no task left
 		relations.requireForUpdate(find(clientId, id).id());
-		Task task = process.openReview(id)
-			.orElseThrow(() -> new ConflictException("Relation " + id + " waits for no review: "
-					+ "only a related party whose screening found a hit does"));
 		try {
+			// the lookup reads the instance's variables: an instance the job executor
+			// ends
+			// meanwhile (after an earlier decision) is an optimistic lock, a 409 as well
+			Task task = process.openReview(id, clientId)
+				.orElseThrow(() -> new ConflictException("Relation " + id + " waits for no review: "
+						+ "only a related party whose screening found a hit does"));
 			process.decide(task, accept, actor);
 		}
 		catch (ProcessEngineException e) {
@@ -217,12 +220,7 @@ public class RelationService {
 		}
 		ScreeningOutcome listed = screening.screenForApplication(ScreenedParty.of(relation.id(), relation.clientId(),
 				ScreenedParty.Kind.RELATION, identity, countries.subList(1, countries.size())), null);
-		String list = listed.hits()
-			.stream()
-			.filter(hit -> hit.topics().contains("sanction"))
-			.map(HitView::list)
-			.findFirst()
-			.orElse(null);
+		String list = listed.hits().stream().filter(HitView::isSanction).map(HitView::list).findFirst().orElse(null);
 		return new RelationFacts(listed.sanction(), list,
 				ReservedAttributes.isPep(relation.attributes()) || listed.pep(), checks.isMinor(identity),
 				checks.anyHighRisk(countries));

@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.onboarding.orchestrator.client.ClientDirectory;
 import io.onboarding.orchestrator.client.ClientLifecycle;
+import io.onboarding.orchestrator.client.ClientSnapshot;
 import io.onboarding.orchestrator.client.KycLevelRaised;
 
 /**
@@ -63,6 +64,20 @@ class ReviewScheduler {
 			}
 		}
 		while (opened == BATCH);
+	}
+
+	/**
+	 * A true match confirmed by two officers: the client is frozen
+	 * ({@code clients/status-changed}) and reviewed at its level, unless an application
+	 * of it is open already (that one decides) or it is blacklisted.
+	 */
+	@Transactional
+	public void trueMatchConfirmed(UUID clientId) {
+		lifecycle.frozenByScreening(clientId);
+		ClientSnapshot client = clients.snapshot(clientId);
+		if (!reviews.hasOpenApplication(clientId) && !client.blacklisted()) {
+			reviews.open(clientId, "screening", client.kycLevel().name());
+		}
 	}
 
 	/**

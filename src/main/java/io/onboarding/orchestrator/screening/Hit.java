@@ -246,14 +246,6 @@ class Hit extends TrackedRecord {
 		return value > 0 ? "+" + value : Double.toString(value);
 	}
 
-	boolean isSanction() {
-		return topics.contains("sanction");
-	}
-
-	boolean isPep() {
-		return topics.contains("pep");
-	}
-
 	UUID partyId() {
 		return partyId;
 	}

@@ -52,9 +52,12 @@ class HitDecisions {
 		if (!hit.status().isOpen()) {
 			throw new ConflictException("Hit " + id + " is " + hit.status().value() + " and can't be decided again");
 		}
-		var task = process.openTask(id)
-			.orElseThrow(() -> new ConflictException("Hit " + id + " waits for no decision right now"));
 		try {
+			// the lookup reads the instance's variables: an instance ending meanwhile is
+			// an
+			// optimistic lock, a 409 as well
+			var task = process.openTask(id, hit.clientId())
+				.orElseThrow(() -> new ConflictException("Hit " + id + " waits for no decision right now"));
 			process.decide(task, outcome, reason, actor);
 		}
 		catch (ProcessEngineException e) {

@@ -29,8 +29,6 @@ interface Hits extends JpaRepository<Hit, UUID> {
 			+ "AND (:clientId IS NULL OR h.clientId = :clientId) ORDER BY h.createdAt DESC, h.id")
 	Page<Hit> search(@Param("status") Hit.Status status, @Param("clientId") UUID clientId, Pageable pageable);
 
-	long countByStatusIn(List<Hit.Status> statuses);
-
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("SELECT h FROM Hit h WHERE h.id = :id")
 	Optional<Hit> findForUpdate(@Param("id") UUID id);

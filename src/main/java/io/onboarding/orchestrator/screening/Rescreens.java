@@ -167,9 +167,4 @@ class Rescreens extends BackgroundLoop {
 							.isPresent()));
 	}
 
-	/** For the tests and the operators: whether list updates wait to be screened. */
-	boolean idle() {
-		return runs.pending() == 0;
-	}
-
 }

@@ -9,15 +9,11 @@ import java.util.List;
 public record ScreeningOutcome(List<HitView> hits) {
 
 	public boolean sanction() {
-		return hits.stream().anyMatch(hit -> hit.topics().contains("sanction"));
+		return hits.stream().anyMatch(HitView::isSanction);
 	}
 
 	public boolean pep() {
-		return hits.stream().anyMatch(hit -> hit.topics().contains("pep"));
-	}
-
-	public boolean any() {
-		return !hits.isEmpty();
+		return hits.stream().anyMatch(HitView::isPep);
 	}
 
 }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
+import io.onboarding.orchestrator.infrastructure.ClientProcessInstances;
 import io.onboarding.orchestrator.infrastructure.ProcessVariables;
 import io.onboarding.orchestrator.infrastructure.TaskActors;
 
@@ -41,9 +42,12 @@ public class ScreeningReviewProcess {
 
 	private final TaskService tasks;
 
-	ScreeningReviewProcess(RuntimeService runtime, TaskService tasks) {
+	private final ClientProcessInstances instances;
+
+	ScreeningReviewProcess(RuntimeService runtime, TaskService tasks, ClientProcessInstances instances) {
 		this.runtime = runtime;
 		this.tasks = tasks;
+		this.instances = instances;
 	}
 
 	void start(UUID hitId, UUID clientId) {
@@ -51,13 +55,14 @@ public class ScreeningReviewProcess {
 				Map.of(HIT_ID, hitId.toString(), CLIENT_ID, clientId.toString()));
 	}
 
-	/** The review task the hit waits at, if it waits at one. */
-	Optional<Task> openTask(UUID hitId) {
-		return tasks.createTaskQuery()
-			.processDefinitionKey(KEY)
-			.processVariableValueEquals(HIT_ID, hitId.toString())
-			.list()
+	/**
+	 * The review task the hit waits at, if it waits at one: found by the client's
+	 * business key, not by a variable's value (see ClientProcessInstances).
+	 */
+	Optional<Task> openTask(UUID hitId, UUID clientId) {
+		return instances.running(clientId, KEY, HIT_ID, hitId.toString())
 			.stream()
+			.flatMap(instance -> tasks.createTaskQuery().processInstanceId(instance).list().stream())
 			.findFirst();
 	}
 

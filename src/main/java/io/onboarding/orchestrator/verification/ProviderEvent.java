@@ -11,8 +11,24 @@ import java.util.List;
 public record ProviderEvent(String eventId, String type, String applicantId, String externalUserId, Kind kind,
 		List<String> labels, Instant occurredAt) {
 
+	/** At most this many labels are kept, each cut to {@link #LABEL_LENGTH}. */
+	static final int MAX_LABELS = 10;
+
+	static final int LABEL_LENGTH = 190;
+
+	/**
+	 * The labels as stored and handed to the process: comma-separated (a comma within a
+	 * label, as in a reviewer's free comment, would split it) and within their column
+	 * (2,000 characters), whatever the provider sent.
+	 */
 	public ProviderEvent {
-		labels = labels == null ? List.of() : List.copyOf(labels);
+		labels = labels == null ? List.of()
+				: labels.stream()
+					.filter(label -> label != null && !label.isBlank())
+					.map(label -> label.replace(',', ';').strip())
+					.map(label -> label.length() > LABEL_LENGTH ? label.substring(0, LABEL_LENGTH) : label)
+					.limit(MAX_LABELS)
+					.toList();
 	}
 
 	/** What the event means for a verification. */

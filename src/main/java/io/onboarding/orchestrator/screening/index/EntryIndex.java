@@ -88,10 +88,6 @@ public class EntryIndex extends NameIndex {
 		return size();
 	}
 
-	public long diskBytes() {
-		return bytes();
-	}
-
 	/** The profile of an entry, as the scorer compares it. */
 	public static Profile profile(ListEntry entry) {
 		return new Profile(entry.company(),

@@ -173,16 +173,6 @@ abstract class NameIndex implements AutoCloseable {
 		}
 	}
 
-	/** The bytes the index takes on disk. */
-	long bytes() {
-		try (Stream<Path> files = Files.list(directory)) {
-			return files.mapToLong(file -> file.toFile().length()).sum();
-		}
-		catch (IOException e) {
-			return -1;
-		}
-	}
-
 	@Override
 	public void close() {
 		try {

@@ -83,8 +83,4 @@ public class PartyIndex extends NameIndex {
 		return size();
 	}
 
-	public long diskBytes() {
-		return bytes();
-	}
-
 }

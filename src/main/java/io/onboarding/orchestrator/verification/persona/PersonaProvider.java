@@ -3,9 +3,7 @@ package io.onboarding.orchestrator.verification.persona;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,9 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,9 +21,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.onboarding.orchestrator.api.InvalidRequestException;
 import io.onboarding.orchestrator.api.UnauthenticatedException;
 import io.onboarding.orchestrator.provider.ProviderHttp;
-import io.onboarding.orchestrator.provider.ProviderUnavailableException;
 import io.onboarding.orchestrator.provider.SourceClient;
 import io.onboarding.orchestrator.verification.Applicant;
+import io.onboarding.orchestrator.verification.CallbackBodies;
 import io.onboarding.orchestrator.verification.ProviderEvent;
 import io.onboarding.orchestrator.verification.Registration;
 import io.onboarding.orchestrator.verification.SourceEnvelope;
@@ -139,7 +134,8 @@ public class PersonaProvider implements VerificationProvider {
 				continue;
 			}
 			byte[] expected = HexFormat.of()
-				.formatHex(hmac(config.webhookSecret(), t, body))
+				.formatHex(CallbackBodies.hmac("HmacSHA256", config.webhookSecret(),
+						(t + ".").getBytes(StandardCharsets.UTF_8), body))
 				.getBytes(StandardCharsets.US_ASCII);
 			for (String signature : signatures) {
 				if (MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII))) {
@@ -153,7 +149,7 @@ public class PersonaProvider implements VerificationProvider {
 
 	@Override
 	public ProviderEvent read(byte[] body) {
-		JsonNode event = readObject(body).path("data");
+		JsonNode event = CallbackBodies.readObject(objectMapper, body).path("data");
 		String eventId = event.path("id").asText(null);
 		String name = event.path("attributes").path("name").asText(null);
 		JsonNode inquiry = event.path("attributes").path("payload").path("data");
@@ -256,31 +252,6 @@ public class PersonaProvider implements VerificationProvider {
 		return request.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
 			.build();
-	}
-
-	static byte[] hmac(String secret, String timestamp, byte[] body) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			mac.update((timestamp + ".").getBytes(StandardCharsets.UTF_8));
-			return mac.doFinal(body);
-		}
-		catch (NoSuchAlgorithmException | InvalidKeyException e) {
-			throw new IllegalStateException("The JDK lacks HmacSHA256", e);
-		}
-	}
-
-	private JsonNode readObject(byte[] body) {
-		try {
-			JsonNode node = objectMapper.readTree(body);
-			if (node == null || !node.isObject()) {
-				throw new InvalidRequestException("body", "must be a JSON object");
-			}
-			return node;
-		}
-		catch (IOException e) {
-			throw new InvalidRequestException("body", "is not valid JSON");
-		}
 	}
 
 	private String json(ObjectNode node) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -22,9 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,9 +28,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.onboarding.orchestrator.api.InvalidRequestException;
 import io.onboarding.orchestrator.api.UnauthenticatedException;
 import io.onboarding.orchestrator.provider.ProviderHttp;
-import io.onboarding.orchestrator.provider.ProviderUnavailableException;
 import io.onboarding.orchestrator.provider.SourceClient;
 import io.onboarding.orchestrator.verification.Applicant;
+import io.onboarding.orchestrator.verification.CallbackBodies;
 import io.onboarding.orchestrator.verification.Countries;
 import io.onboarding.orchestrator.verification.ProviderEvent;
 import io.onboarding.orchestrator.verification.Registration;
@@ -125,7 +121,7 @@ public class SumsubProvider implements VerificationProvider {
 					"A Sumsub callback needs X-Payload-Digest and a known X-Payload-Digest-Alg");
 		}
 		byte[] expected = HexFormat.of()
-			.formatHex(hmac(algorithm, config.webhookSecret(), body))
+			.formatHex(CallbackBodies.hmac(algorithm, config.webhookSecret(), body))
 			.getBytes(StandardCharsets.US_ASCII);
 		if (!MessageDigest.isEqual(expected, digest.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII))) {
 			throw new UnauthenticatedException("The X-Payload-Digest does not match the body");
@@ -138,7 +134,7 @@ public class SumsubProvider implements VerificationProvider {
 	 */
 	@Override
 	public ProviderEvent read(byte[] body) {
-		JsonNode event = readObject(body);
+		JsonNode event = CallbackBodies.readObject(objectMapper, body);
 		String type = event.path("type").asText(null);
 		String applicantId = event.path("applicantId").asText(null);
 		if (type == null || applicantId == null) {
@@ -291,19 +287,8 @@ public class SumsubProvider implements VerificationProvider {
 
 	static String signature(String secretKey, long ts, String method, String pathWithQuery, byte[] body) {
 		byte[] head = (ts + method.toUpperCase(Locale.ROOT) + pathWithQuery).getBytes(StandardCharsets.UTF_8);
-		byte[] signed = body == null ? head : concat(head, body);
-		return HexFormat.of().formatHex(hmac("HmacSHA256", secretKey, signed));
-	}
-
-	private static byte[] hmac(String algorithm, String secret, byte[] data) {
-		try {
-			Mac mac = Mac.getInstance(algorithm);
-			mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), algorithm));
-			return mac.doFinal(data);
-		}
-		catch (NoSuchAlgorithmException | InvalidKeyException e) {
-			throw new IllegalStateException("The JDK lacks " + algorithm, e);
-		}
+		byte[][] signed = body == null ? new byte[][] { head } : new byte[][] { head, body };
+		return HexFormat.of().formatHex(CallbackBodies.hmac("HmacSHA256", secretKey, signed));
 	}
 
 	private static byte[] sha256(byte[] data) {
@@ -312,26 +297,6 @@ public class SumsubProvider implements VerificationProvider {
 		}
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
-		}
-	}
-
-	private static byte[] concat(byte[] a, byte[] b) {
-		byte[] both = new byte[a.length + b.length];
-		System.arraycopy(a, 0, both, 0, a.length);
-		System.arraycopy(b, 0, both, a.length, b.length);
-		return both;
-	}
-
-	private JsonNode readObject(byte[] body) {
-		try {
-			JsonNode node = objectMapper.readTree(body);
-			if (node == null || !node.isObject()) {
-				throw new InvalidRequestException("body", "must be a JSON object");
-			}
-			return node;
-		}
-		catch (IOException e) {
-			throw new InvalidRequestException("body", "is not valid JSON");
 		}
 	}
 

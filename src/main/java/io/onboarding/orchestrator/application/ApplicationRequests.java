@@ -14,6 +14,7 @@ import io.onboarding.orchestrator.api.BusinessRuleException;
 import io.onboarding.orchestrator.api.ConflictException;
 import io.onboarding.orchestrator.api.DecisionErrors;
 import io.onboarding.orchestrator.client.ClientBlacklisted;
+import io.onboarding.orchestrator.client.ClientClosed;
 import io.onboarding.orchestrator.client.ClientUpdates;
 
 /**
@@ -108,6 +109,22 @@ class ApplicationRequests {
 		}
 		process.withdrawn(application, reason == null ? "withdrawn by the integrator" : reason, actor);
 		return queries.view(id);
+	}
+
+	/**
+	 * Ends the open application of a client whose relationship an officer just closed, in
+	 * that transaction: withdrawn, with the officer as its actor.
+	 */
+	@EventListener
+	@Transactional
+	public void clientClosed(ClientClosed closed) {
+		if (closed.applicationId() == null) {
+			return;
+		}
+		Application application = applications.require(closed.applicationId());
+		if (application.isOpen()) {
+			process.withdrawn(application, "the relationship was closed", closed.actor());
+		}
 	}
 
 	/**

@@ -51,6 +51,14 @@ class Client extends TrackedRecord {
 	@Column(name = "next_review_at")
 	private Instant nextReviewAt;
 
+	/** When the relationship ended (SPEC 7.5): the retention runs from here. */
+	@Column(name = "closed_at")
+	private Instant closedAt;
+
+	/** When the client's personal data was erased; ids, statuses and dates stay. */
+	@Column(name = "erased_at")
+	private Instant erasedAt;
+
 	@Column(name = "created_by", nullable = false, updatable = false)
 	private String createdBy;
 
@@ -70,6 +78,7 @@ class Client extends TrackedRecord {
 
 	/** Replaces what describes the client; the identity type can never change. */
 	void describe(ClientDetails details, Instant now) {
+		requireRelationship("be updated");
 		if (!type.equals(details.type())) {
 			throw new BusinessRuleException("data.client.identity.type",
 					"The identity type of a client can't change (it is " + type + ")");
@@ -84,7 +93,7 @@ class Client extends TrackedRecord {
 	 * frozen one stays frozen until an officer lifts the blacklist.
 	 */
 	boolean activate(Instant now) {
-		if (status == ClientStatus.FROZEN || status == ClientStatus.ACTIVE) {
+		if (status == ClientStatus.FROZEN || status == ClientStatus.ACTIVE || status == ClientStatus.CLOSED) {
 			return false;
 		}
 		if (status != ClientStatus.PENDING && status != ClientStatus.PARTNER_REVIEW) {
@@ -98,9 +107,10 @@ class Client extends TrackedRecord {
 	 * withdrawn. Returns whether the status moved.
 	 */
 	boolean rejected(boolean autoDeclined, Instant now) {
-		if (status == ClientStatus.FROZEN) {
-			return false; // a blacklisted client stays frozen whatever its application
-							// became
+		if (status == ClientStatus.FROZEN || status == ClientStatus.CLOSED) {
+			// a blacklisted client stays frozen, a closed one closed, whatever its
+			// application became
+			return false;
 		}
 		return moveTo(autoDeclined ? ClientStatus.AUTO_DECLINED : ClientStatus.REJECTED, now);
 	}
@@ -131,6 +141,7 @@ class Client extends TrackedRecord {
 	 * reopens.
 	 */
 	ComplianceChange changeCompliance(ComplianceUpdate update, Instant now) {
+		requireRelationship("change compliance");
 		int blacklisting = compliance.apply(update);
 		boolean moved = false;
 		if (blacklisting > 0) {
@@ -145,8 +156,8 @@ class Client extends TrackedRecord {
 
 	/** A KYC application is open for the client; it waits for its decision. */
 	void applicationOpened(UUID applicationId, Instant now) {
-		if (status == ClientStatus.FROZEN) {
-			throw new IllegalStateException("Client " + id() + " is frozen; no application can open");
+		if (status == ClientStatus.FROZEN || status == ClientStatus.CLOSED) {
+			throw new ConflictException("Client " + id() + " is " + status.value() + "; no application can open");
 		}
 		this.applicationId = applicationId;
 		moveTo(ClientStatus.PENDING, now);
@@ -188,7 +199,7 @@ class Client extends TrackedRecord {
 	 * status moved.
 	 */
 	boolean reviewEnded(boolean approved, Instant nextReview, Instant now) {
-		if (compliance.blacklisted()) {
+		if (compliance.blacklisted() || status == ClientStatus.CLOSED) {
 			return false;
 		}
 		boolean moved = moveTo(approved ? ClientStatus.ACTIVE : ClientStatus.REJECTED, now);
@@ -228,6 +239,54 @@ class Client extends TrackedRecord {
 	void acceptContract(String contract, String termsVersion, Instant now) {
 		this.contract = new ContractTerms(contract, termsVersion, now);
 		touch(now);
+	}
+
+	/**
+	 * The relationship ended (SPEC 7.5): the client is closed for good, due for no
+	 * review, and its personal data is kept for the retention from now (an open
+	 * application is ended by the caller).
+	 */
+	void close(Instant now) {
+		requireRelationship("be closed");
+		this.closedAt = now;
+		this.nextReviewAt = null;
+		moveTo(ClientStatus.CLOSED, now);
+	}
+
+	/**
+	 * Erases what describes the person or company (SPEC 7.5); ids, statuses, decisions
+	 * and dates stay. Refused while the relationship is under way: an active, frozen or
+	 * pending client is closed first. Returns false when it was erased already.
+	 */
+	boolean erase(Instant now) {
+		if (erasedAt != null) {
+			return false;
+		}
+		if (!status.isErasable()) {
+			throw new ConflictException("Client " + id() + " is " + status.value()
+					+ "; only a closed, rejected or declined client can be erased (close the relationship first)");
+		}
+		this.description = ClientDescription.erased(type);
+		this.compliance.erase();
+		this.erasedAt = now;
+		this.nextReviewAt = null;
+		touch(now);
+		return true;
+	}
+
+	private void requireRelationship(String action) {
+		if (erasedAt != null || status == ClientStatus.CLOSED) {
+			throw new ConflictException(
+					"Client " + id() + " is " + (erasedAt != null ? "erased" : "closed") + " and can't " + action);
+		}
+	}
+
+	Instant closedAt() {
+		return closedAt;
+	}
+
+	Instant erasedAt() {
+		return erasedAt;
 	}
 
 	private boolean moveTo(ClientStatus next, Instant now) {

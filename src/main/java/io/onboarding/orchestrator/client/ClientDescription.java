@@ -3,6 +3,7 @@ package io.onboarding.orchestrator.client;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.Column;
@@ -51,6 +52,19 @@ class ClientDescription {
 		this.searchName = searchable(fullName);
 		String email = profile.email();
 		this.searchEmail = email == null || email.isBlank() ? null : email.toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * What is left of a client's description after its personal data was erased (SPEC
+	 * 7.5): the identity type, nothing else.
+	 */
+	static ClientDescription erased(String type) {
+		ClientDescription erased = new ClientDescription();
+		erased.identity = new Identity(type, null, null, null, null, null, null, null, null, null, List.of(), Map.of());
+		erased.profile = new Profile(type, null, null, null, null, null, null, null, null);
+		erased.fullName = "";
+		erased.searchName = "";
+		return erased;
 	}
 
 	/** Lower case without accents, so that "ozel" finds "Özel". */

@@ -39,6 +39,31 @@ public class ClientLifecycle {
 		this.clock = clock;
 	}
 
+	/**
+	 * Erases the client's personal data from its record and publishes
+	 * {@code clients/erased} (SPEC 7.5); returns false, publishing nothing, when it was
+	 * erased before. 404 for an unknown client, 409 while its relationship is under way.
+	 */
+	@Transactional
+	public boolean erase(UUID id) {
+		Client client = clients.requireForUpdate(id);
+		if (!client.erase(clock.instant())) {
+			return false;
+		}
+		clients.flush();
+		events.publish(client, "erased");
+		return true;
+	}
+
+	/**
+	 * Closed clients whose personal data is due for erasure (closed before the cutoff),
+	 * locked in the caller's transaction, at most {@code limit}.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public List<UUID> dueForErasure(Instant cutoff, int limit) {
+		return clients.closedBefore(cutoff, limit);
+	}
+
 	/** Stores a new client, pending its onboarding. */
 	@Transactional
 	public void register(UUID id, NewClient client, String actor) {

@@ -6,7 +6,15 @@ import jakarta.persistence.Converter;
 /** The onboarding status of a client (SPEC 3.1). */
 public enum ClientStatus implements WireValue {
 
-	PENDING, PARTNER_REVIEW, ACTIVE, REJECTED, AUTO_DECLINED, FROZEN;
+	PENDING, PARTNER_REVIEW, ACTIVE, REJECTED, AUTO_DECLINED, FROZEN, CLOSED;
+
+	/**
+	 * Where a relationship has ended or never began, so the client's personal data may be
+	 * erased (SPEC 7.5); an active, frozen or pending client is still being looked after.
+	 */
+	public boolean isErasable() {
+		return this == CLOSED || this == REJECTED || this == AUTO_DECLINED;
+	}
 
 	@Converter(autoApply = true)
 	static class Column extends WireValue.Column<ClientStatus> {

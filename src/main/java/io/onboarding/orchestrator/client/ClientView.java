@@ -14,7 +14,8 @@ public record ClientView(UUID id, String clientNumber, String fullName, ClientSt
 		Compliance compliance, ApplicationSummary application, ClientVerifications.Current verification,
 		List<ClientVerifications.ProviderStatus> providerStatuses, ClientScreenings.Summary screening,
 		Instant nextReviewAt, UUID subClientId, String subClientName, boolean isSubClient, String contract,
-		String termsVersion, Instant termsAcceptedAt, Instant createdAt, Instant updatedAt) {
+		String termsVersion, Instant termsAcceptedAt, Instant closedAt, Instant erasedAt, Instant createdAt,
+		Instant updatedAt) {
 
 	/** {@code compliance}: the KYC level, risk and the officer's flags. */
 	public record Compliance(KycLevel kycLevel, RiskLevel riskLevel, boolean blacklisted, String blacklistedComment,

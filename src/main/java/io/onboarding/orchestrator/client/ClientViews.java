@@ -49,6 +49,9 @@ class ClientViews {
 	}
 
 	ClientView view(Client client, ClientIncludes includes) {
+		if (client.erasedAt() != null) {
+			return erased(client);
+		}
 		ApplicationSummary application = client.applicationId() == null ? null
 				: applications.summary(client.applicationId()).orElse(null);
 		ClientDescription description = client.description();
@@ -64,7 +67,22 @@ class ClientViews {
 				subClientName(client),
 				// derived at every read, so it is never stale
 				clients.existsBySubClientId(client.id()), contract.contract(), contract.termsVersion(),
-				contract.termsAcceptedAt(), client.createdAt(), client.updatedAt());
+				contract.termsAcceptedAt(), client.closedAt(), null, client.createdAt(), client.updatedAt());
+	}
+
+	/**
+	 * What an erased client still shows (SPEC 7.5): ids, statuses, decisions and dates;
+	 * nothing that describes the person or company.
+	 */
+	private ClientView erased(Client client) {
+		ApplicationSummary application = client.applicationId() == null ? null
+				: applications.summary(client.applicationId()).orElse(null);
+		ContractTerms contract = client.contract();
+		return new ClientView(client.id(), client.clientNumber(), null, client.status(),
+				kycStatus(client, application, null), null, null, null, null, client.compliance().view(), application,
+				null, null, null, null, client.subClientId(), null, clients.existsBySubClientId(client.id()),
+				contract.contract(), contract.termsVersion(), contract.termsAcceptedAt(), client.closedAt(),
+				client.erasedAt(), client.createdAt(), client.updatedAt());
 	}
 
 	List<ClientConnection.View> connections(UUID clientId) {
@@ -80,8 +98,9 @@ class ClientViews {
 			.map(client -> new ClientView.Summary(client.id(), client.clientNumber(), client.status(),
 					kycStatus(client, client.applicationId() == null ? null : summaries.get(client.applicationId()),
 							null),
-					client.description().identity(), profile(client, ClientIncludes.NONE),
-					client.description().fullName(), client.createdAt()))
+					client.erasedAt() != null ? null : client.description().identity(),
+					client.erasedAt() != null ? null : profile(client, ClientIncludes.NONE),
+					client.erasedAt() != null ? null : client.description().fullName(), client.createdAt()))
 			.toList();
 	}
 

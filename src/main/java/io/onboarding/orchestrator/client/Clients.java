@@ -32,6 +32,14 @@ interface Clients extends JpaRepository<Client, UUID>, JpaSpecificationExecutor<
 			+ "ORDER BY next_review_at LIMIT :limit FOR UPDATE SKIP LOCKED", nativeQuery = true)
 	List<UUID> dueForReview(@Param("now") java.time.Instant now, @Param("limit") int limit);
 
+	/**
+	 * Closed clients whose retention ended before the cutoff and whose data is still
+	 * there, locked; rows another node holds are skipped.
+	 */
+	@Query(value = "SELECT id FROM clients WHERE status = 'closed' AND closed_at < :cutoff AND erased_at IS NULL "
+			+ "ORDER BY closed_at LIMIT :limit FOR UPDATE SKIP LOCKED", nativeQuery = true)
+	List<UUID> closedBefore(@Param("cutoff") java.time.Instant cutoff, @Param("limit") int limit);
+
 	@Query(value = "SELECT count(*) FROM clients WHERE status = 'active' AND next_review_at <= :now",
 			nativeQuery = true)
 	long overdueReviews(@Param("now") java.time.Instant now);

@@ -71,6 +71,12 @@ class Compliance {
 		return Boolean.compare(blacklisted, wasBlacklisted);
 	}
 
+	/** The officers' free text may name the client: erased with the rest (SPEC 7.5). */
+	void erase() {
+		blacklistedComment = null;
+		kycNote = null;
+	}
+
 	ClientView.Compliance view() {
 		return new ClientView.Compliance(kycLevel, riskLevel, blacklisted, blacklistedComment, blocked, kycNote);
 	}

@@ -47,16 +47,24 @@ class ComplianceChanges {
 		Client client = clients.requireForUpdate(id);
 		KycLevel levelBefore = client.compliance().kycLevel();
 		ComplianceChange change = client.changeCompliance(update, clock.instant());
+		if (update.closes()) {
+			client.close(clock.instant());
+		}
 		if (update.riskLevel() != null && client.status() == ClientStatus.ACTIVE && client.nextReviewAt() != null) {
 			// a change of risk level reschedules the periodic review (SPEC 5.5)
 			client.scheduleReview(reviews.nextReview(update.riskLevel(), clock.instant()), clock.instant());
 		}
 		records.save(new ComplianceRecord(id, update, actor, clock.instant()));
 		events.publish(client, "compliance-updated");
-		if (change.statusChanged()) {
+		if (change.statusChanged() || update.closes()) {
 			events.publish(client, "status-changed");
 		}
 		clients.flush();
+		if (update.closes()) {
+			// the relationship ended: its open application ends with it, nothing reopens
+			announcements.publishEvent(new ClientClosed(id, client.applicationId(), actor));
+			return views.view(clients.require(id), ClientViews.WHOLE_PROFILE);
+		}
 		if (change.blacklisted()) {
 			announcements.publishEvent(new ClientBlacklisted(id, client.applicationId()));
 		}

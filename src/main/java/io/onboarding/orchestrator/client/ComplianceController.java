@@ -38,7 +38,7 @@ class ComplianceController {
 		Violations v = new Violations();
 		if (data == null || !data.isObject() || data.isEmpty()) {
 			v.add("data",
-					"give at least one of riskLevel, blacklisted, blacklistedComment, blocked, kycNote, kycLevel");
+					"give at least one of riskLevel, blacklisted, blacklistedComment, blocked, kycNote, kycLevel, closed");
 			v.throwIfAny();
 		}
 		RiskLevel riskLevel = DataFields.oneOf(v, data, "riskLevel", RiskLevel.class);
@@ -56,11 +56,16 @@ class ComplianceController {
 				v.add("data.kycLevel", "must be one of " + String.join(", ", KycLevel.names()));
 			}
 		}
+		Boolean closed = DataFields.flag(v, data, "closed");
+		if (Boolean.FALSE.equals(closed)) {
+			v.add("data.closed", "a closed relationship can't be reopened: give true to close it, or leave it out");
+		}
 		if (Boolean.TRUE.equals(blacklisted) && (comment == null || comment.isBlank())) {
 			v.add("data.blacklistedComment", "is required when blacklisting");
 		}
 		v.throwIfAny();
-		return new ComplianceUpdate(riskLevel, blacklisted, comment, blocked, kycNote, kycLevel);
+		return new ComplianceUpdate(riskLevel, blacklisted, comment, blocked, kycNote, kycLevel,
+				Boolean.TRUE.equals(closed));
 	}
 
 	record ComplianceRequest(Map<String, Object> workflow, JsonNode data) {

@@ -37,6 +37,12 @@ class ComplianceRecord {
 	@Column(name = "kyc_note", updatable = false)
 	private String kycNote;
 
+	@Column(updatable = false)
+	private Boolean closed;
+
+	@Column(name = "kyc_level", updatable = false)
+	private String kycLevel;
+
 	@Column(nullable = false, updatable = false)
 	private String actor;
 
@@ -54,6 +60,8 @@ class ComplianceRecord {
 		this.blacklistedComment = update.blacklistedComment();
 		this.blocked = update.blocked();
 		this.kycNote = update.kycNote();
+		this.closed = update.closes() ? Boolean.TRUE : null;
+		this.kycLevel = update.kycLevel() == null ? null : update.kycLevel().name();
 		this.actor = actor;
 		this.changedAt = at;
 	}

@@ -92,6 +92,25 @@ class Parties {
 		}
 	}
 
+	/**
+	 * An erased client (SPEC 7.5): each of its parties leaves the index on every node (a
+	 * new sequence number, removed), and what described it goes: names, dates, countries,
+	 * identifiers, and the fingerprint, a hash of them. Its hits lose the party's caption
+	 * and fingerprint and the officers' reasons; the list entry, scores and decisions
+	 * stay.
+	 */
+	void erased(UUID clientId, Instant now) {
+		for (UUID id : jdbc.queryForList("SELECT id FROM screening_parties WHERE client_id = ?", UUID.class,
+				clientId)) {
+			long seq = jdbc.queryForObject(nextSeq, Long.class);
+			jdbc.update("UPDATE screening_parties SET removed = TRUE, seq = ?, written_at = ?, caption = '', "
+					+ "names = '[]', dates = '[]', countries = '[]', identifiers = '[]', fingerprint = 'erased' "
+					+ "WHERE id = ?", seq, Timestamp.from(now), id);
+		}
+		jdbc.update("UPDATE screening_hits SET party_caption = '', party_fingerprint = 'erased', first_reason = NULL, "
+				+ "reason = NULL WHERE client_id = ?", clientId);
+	}
+
 	Optional<Stored> find(UUID id) {
 		return jdbc.query("SELECT * FROM screening_parties WHERE id = ?", (rs, row) -> stored(rs), id)
 			.stream()

@@ -119,6 +119,16 @@ public class Screening {
 	}
 
 	/**
+	 * An erased client's parties leave the screening (SPEC 7.5), in the caller's
+	 * transaction: out of the party index, their names and identifiers gone from the
+	 * screening records.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public void erase(UUID clientId) {
+		parties.erased(clientId, clock.instant());
+	}
+
+	/**
 	 * The application a party's hits were found in ended: approved, they were judged
 	 * false positives by whoever approved it; otherwise they close with it.
 	 */

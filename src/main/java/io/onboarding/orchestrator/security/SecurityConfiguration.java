@@ -88,6 +88,11 @@ class SecurityConfiguration {
 				.hasRole("OPERATOR")
 				.requestMatchers(HttpMethod.PATCH, "/clients/*/compliance")
 				.hasRole("OPERATOR")
+				// a case file and an erasure are the compliance team's (SPEC 7.4, 7.5)
+				.requestMatchers(HttpMethod.GET, "/clients/*/case-file")
+				.hasRole("OPERATOR")
+				.requestMatchers(HttpMethod.POST, "/clients/*/erasure")
+				.hasRole("OPERATOR")
 				.requestMatchers(HttpMethod.POST, "/applications/*/decision", "/clients/*/relations/*/decision")
 				.hasRole("OPERATOR")
 				// the screening lists and hits are compliance data: officers only

@@ -157,7 +157,7 @@ class Client extends TrackedRecord {
 	/** A KYC application is open for the client; it waits for its decision. */
 	void applicationOpened(UUID applicationId, Instant now) {
 		if (status == ClientStatus.FROZEN || status == ClientStatus.CLOSED) {
-			throw new ConflictException("Client " + id() + " is " + status.value() + "; no application can open");
+			throw new IllegalStateException("Client " + id() + " is " + status.value() + "; no application can open");
 		}
 		this.applicationId = applicationId;
 		moveTo(ClientStatus.PENDING, now);

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.onboarding.orchestrator.api.BusinessRuleException;
+import io.onboarding.orchestrator.api.ConflictException;
 
 /**
  * A client's status and its account rules (SPEC 3.1, 7.1, 7.3), as the entity guards
@@ -27,6 +28,34 @@ class ClientTest {
 		assertThat(client.activate(NOW)).isTrue();
 		assertThat(client.status()).isEqualTo(ClientStatus.ACTIVE);
 		assertThat(client.activate(NOW)).as("an onboarding run again ends here too").isFalse();
+	}
+
+	@Test
+	void aClosedClientStaysClosedAndOnlyThenIsErased() {
+		Client client = client(Identity.INDIVIDUAL);
+		client.activate(NOW);
+		assertThatThrownBy(() -> client.erase(NOW)).as("an active relationship is not erased")
+			.isInstanceOf(ConflictException.class);
+
+		client.close(NOW);
+		assertThat(client.status()).isEqualTo(ClientStatus.CLOSED);
+		assertThat(client.closedAt()).isEqualTo(NOW);
+		assertThat(client.nextReviewAt()).isNull();
+		assertThat(client.rejected(false, NOW)).as("its withdrawn application leaves it closed").isFalse();
+		assertThat(client.activate(NOW)).isFalse();
+		assertThat(client.reviewEnded(true, NOW, NOW)).isFalse();
+		assertThat(client.status()).isEqualTo(ClientStatus.CLOSED);
+		assertThatThrownBy(() -> client.changeCompliance(update(true, "late"), NOW))
+			.isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> client.close(NOW)).isInstanceOf(ConflictException.class);
+
+		assertThat(client.erase(NOW)).isTrue();
+		assertThat(client.erasedAt()).isEqualTo(NOW);
+		assertThat(client.description().fullName()).isEmpty();
+		assertThat(client.description().identity().type()).isEqualTo(Identity.INDIVIDUAL);
+		assertThat(client.description().identity().givenName()).isNull();
+		assertThat(client.description().profile().email()).isNull();
+		assertThat(client.erase(NOW)).as("erased once").isFalse();
 	}
 
 	@Test

@@ -41,6 +41,9 @@ class ClusterIT {
 	/** Active clients whose periodic review both nodes find due at once. */
 	private static final int PERIODIC = 5;
 
+	/** Active clients closed, whose retention both nodes find ended at once. */
+	private static final int CLOSED = 3;
+
 	@Test
 	void twoNodesOnOneDatabaseDoEverythingOnceAndAgree() throws Exception {
 		NodeDatabase database = NodeDatabase.create("cluster");
@@ -52,6 +55,7 @@ class ClusterIT {
 			Map<String, String> environment = database.environment(listener);
 			environment.put("ONBOARDING_MIGRATIONS_PARALLELISM", "4");
 			environment.put("ONBOARDING_REVIEWS_POLL_INTERVAL", "PT1S");
+			environment.put("ONBOARDING_RETENTION_POLL_INTERVAL", "PT1S");
 			try (ServiceProcess one = ServiceProcess.start(workingDirectory, environment).awaitStarted();
 					ServiceProcess two = ServiceProcess.start(workingDirectory, environment).awaitStarted()) {
 				List<ServiceProcess> nodes = List.of(one, two);
@@ -130,6 +134,26 @@ class ClusterIT {
 				for (String clientId : inReview) {
 					approve(officer.get(), integrator.get(), clientId);
 				}
+
+				// Closed clients whose retention ran out at once (the clock moved five
+				// years and a day): both nodes' retention jobs look, each is erased once.
+				java.util.Set<String> closing = database.strings("SELECT id FROM clients WHERE status = 'active' "
+						+ "AND search_email LIKE '" + run + "%' AND id NOT IN "
+						+ "(SELECT client_id FROM applications WHERE kind = 'periodic') ORDER BY id LIMIT " + CLOSED);
+				for (String clientId : closing) {
+					Api.Response closed = officer.get()
+						.patch("/clients/" + clientId + "/compliance", Map.of("data", Map.of("closed", true)));
+					assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+				}
+				database.execute("UPDATE clients SET closed_at = closed_at - interval '5 years 1 day' "
+						+ "WHERE status = 'closed'");
+				Audit.patiently()
+					.alias("every closed client erased")
+					.until(() -> database.count("SELECT count(*) FROM clients WHERE erased_at IS NOT NULL") == CLOSED);
+				assertThat(database
+					.count("SELECT count(*) FROM webhook_events WHERE module = 'clients' " + "AND type = 'erased'"))
+					.as("each closed client erased once, by one of the nodes")
+					.isEqualTo(CLOSED);
 				Audit.patiently()
 					.alias("the bulk migration completes")
 					.until(() -> "completed".equals(integrator.get()

@@ -34,7 +34,8 @@ class AccessMatrixIT {
 	 * under {@code /screening/}.
 	 */
 	private static final Set<String> OPERATOR_ONLY = Set.of("PATCH /clients/{id}/compliance",
-			"POST /applications/{id}/decision", "POST /clients/{clientId}/relations/{id}/decision");
+			"POST /applications/{id}/decision", "POST /clients/{clientId}/relations/{id}/decision",
+			"GET /clients/{id}/case-file", "POST /clients/{id}/erasure");
 
 	/** The operations a provider calls, authenticated by its signature alone. */
 	private static final Set<String> SIGNED_BY_PROVIDER = Set.of("POST /providers/{name}/callbacks");

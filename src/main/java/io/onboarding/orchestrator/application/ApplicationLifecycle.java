@@ -212,6 +212,9 @@ public class ApplicationLifecycle {
 		Application application = applications.requireForUpdate(applicationId);
 		application.withdraw(reason, clock.instant());
 		record(application, "withdrawal", "withdraw", reason, actor);
+		// a withdrawn application is completed at once, so complete() finds nothing to
+		// end: its list matches close here
+		screening.applicationEnded(applicationId, false, actor);
 	}
 
 	@Transactional

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -34,7 +35,10 @@ class CaseFilePdf {
 			th, td { border: 1px solid #ccc; padding: 2pt 3pt; vertical-align: top; word-wrap: break-word; }
 			.muted { color: #666; }
 			.digest { font-family: monospace; font-size: 8pt; }
+			td:first-child { white-space: nowrap; }
 			""";
+
+	private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z");
 
 	byte[] render(CaseFile caseFile) {
 		JsonNode file = caseFile.document();
@@ -322,7 +326,13 @@ class CaseFilePdf {
 
 	private static String text(JsonNode node, String field) {
 		JsonNode value = node.path(field);
-		return value.isMissingNode() || value.isNull() ? "" : value.asText();
+		if (value.isMissingNode() || value.isNull()) {
+			return "";
+		}
+		String text = value.asText();
+		// instants read as a person writes them, to the second (the JSON keeps them
+		// whole)
+		return INSTANT.matcher(text).matches() ? text.substring(0, 10) + " " + text.substring(11, 19) + " UTC" : text;
 	}
 
 	private static String escape(String text) {

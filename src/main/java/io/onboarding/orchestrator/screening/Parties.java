@@ -109,6 +109,19 @@ class Parties {
 		}
 		jdbc.update("UPDATE screening_hits SET party_caption = '', party_fingerprint = 'erased', first_reason = NULL, "
 				+ "reason = NULL WHERE client_id = ?", clientId);
+		// the feature scores stay; the party's name as it was compared goes
+		jdbc.query("SELECT id, features FROM screening_hits WHERE client_id = ?", (java.sql.ResultSet rs) -> {
+			try {
+				var features = (com.fasterxml.jackson.databind.node.ObjectNode) objectMapper
+					.readTree(rs.getString("features"));
+				features.remove("partyName");
+				jdbc.update("UPDATE screening_hits SET features = ? WHERE id = ?", json(features),
+						rs.getObject("id", UUID.class));
+			}
+			catch (JsonProcessingException | ClassCastException e) {
+				jdbc.update("UPDATE screening_hits SET features = '{}' WHERE id = ?", rs.getObject("id", UUID.class));
+			}
+		}, clientId);
 	}
 
 	Optional<Stored> find(UUID id) {

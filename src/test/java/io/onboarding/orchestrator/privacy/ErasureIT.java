@@ -73,6 +73,7 @@ class ErasureIT {
 				"+4478" + digits(8), "PP" + digits(9), "Hidden Row " + tag);
 
 		String individual = verifiedIndividual(person);
+		listMatch(individual, person, tag);
 		String corporate = corporateWith(director, tag);
 		List<String> needles = new ArrayList<>(person.values());
 		needles.addAll(director.values());
@@ -125,8 +126,13 @@ class ErasureIT {
 	}
 
 	@Test
-	void closingEndsTheOpenApplicationAndTheRelationshipForGood() {
-		String clientId = created(Payload.individual().set("workflow.kycLevel", "FULL_KYC"));
+	void closingEndsTheOpenApplicationWithItsHitsAndTheRelationshipForGood() {
+		// on the sample list: under review with an open hit
+		String clientId = created(Payload.individual()
+			.set("workflow.kycLevel", "FULL_KYC")
+			.set("data.client.identity.givenName", "Viktor")
+			.set("data.client.identity.familyName", "Sanktionov")
+			.set("data.client.identity.birthDate", "1961-04-12"));
 		awaitClient(clientId, c -> "under_review".equals(c.path("application").path("status").asText()));
 		assertThat(officer.patch("/clients/" + clientId + "/compliance", Map.of("data", Map.of("closed", false)))
 			.errorFields()).containsExactly("data.closed");
@@ -141,6 +147,10 @@ class ErasureIT {
 		assertThat(client.path("status").asText()).as("closed stays closed when its application ends")
 			.isEqualTo("closed");
 		assertThat(client.path("closedAt").asText()).isNotEmpty();
+		assertThat(officer.get("/screening/hits?clientId=" + clientId).json().path("data").path("hits"))
+			.extracting(hit -> hit.path("status").asText())
+			.as("the withdrawn application's hits close with it")
+			.containsExactly("closed");
 		assertThat(officer.patch("/clients/" + clientId + "/compliance", Map.of("data", Map.of("riskLevel", "low")))
 			.status()).isEqualTo(409);
 		assertThat(integrator.patch("/clients/" + clientId, Payload.seed("patch-individual")).status()).isEqualTo(409);
@@ -179,6 +189,32 @@ class ErasureIT {
 			.isEqualTo(200);
 		awaitClient(clientId, c -> "active".equals(c.path("status").asText()));
 		return clientId;
+	}
+
+	/**
+	 * A list that names someone very like the person, born the same day: loaded, it finds
+	 * the active client (a hit whose features hold the compared names, and an open
+	 * screening review).
+	 */
+	private void listMatch(String clientId, Person person, String tag) {
+		String csv = "id,schema,name,aliases,birth_date,countries,addresses,identifiers,sanctions,phones,emails,"
+				+ "dataset,first_seen,last_seen,last_change\n" + "e-1,Person," + altered(person.given()) + " "
+				+ altered(person.family()) + ",,1987-01-01,tr,,,Erasure test programme,,,Erasure test list,"
+				+ "2024-01-01,2026-11-01,2026-11-01\n";
+		Api.Response loaded = officer.send("PUT", "/screening/lists/erasure-" + tag.toLowerCase(), csv, "text/csv");
+		assertThat(loaded.status()).as(loaded.toString()).isEqualTo(201);
+		await().atMost(PATIENCE)
+			.until(() -> officer.get("/screening/hits?clientId=" + clientId)
+				.json()
+				.path("data")
+				.path("hits")
+				.size() == 1);
+	}
+
+	/** The name with its last letter changed: like it, but not it. */
+	private static String altered(String name) {
+		char last = name.charAt(name.length() - 1);
+		return name.substring(0, name.length() - 1) + (last == 'z' ? 'y' : 'z');
 	}
 
 	/** A company with its director, screened as a related party. */

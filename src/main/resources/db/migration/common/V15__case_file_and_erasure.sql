@@ -10,6 +10,10 @@ CREATE INDEX ix_clients_closed ON clients (status, closed_at);
 ALTER TABLE compliance_changes ADD COLUMN closed BOOLEAN;
 ALTER TABLE compliance_changes ADD COLUMN kyc_level VARCHAR(16);
 
+-- The client as it was when each decision on its application was taken (SPEC 7.4), as
+-- the API showed it then.
+ALTER TABLE application_decisions ADD COLUMN client_snapshot VARCHAR;
+
 -- Every evaluation of a decision table for a client, as it happened: the evidence of a
 -- case file outlives the engine's history, which is cleaned after its own time to live.
 CREATE TABLE decision_evaluations (

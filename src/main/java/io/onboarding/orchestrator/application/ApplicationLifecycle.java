@@ -37,10 +37,13 @@ public class ApplicationLifecycle {
 
 	private final Screening screening;
 
+	private final ClientSnapshots snapshots;
+
 	private final Clock clock;
 
 	ApplicationLifecycle(Applications applications, DecisionRecords decisions, ClientLifecycle clients,
-			ApplicationEvents events, Screening screening, Clock clock) {
+			ApplicationEvents events, Screening screening, ClientSnapshots snapshots, Clock clock) {
+		this.snapshots = snapshots;
 		this.screening = screening;
 		this.applications = applications;
 		this.decisions = decisions;
@@ -249,7 +252,8 @@ public class ApplicationLifecycle {
 	}
 
 	private void record(Application application, String step, String outcome, String reason, String actor) {
-		decisions.save(new DecisionRecord(application.id(), step, outcome, reason, actor, clock.instant()));
+		decisions.save(new DecisionRecord(application.id(), step, outcome, reason, actor, clock.instant(),
+				snapshots.of(application.clientId())));
 		events.statusChanged(application);
 	}
 

@@ -37,10 +37,14 @@ class ApplicationRequests {
 
 	private final ClientUpdates clients;
 
+	private final ClientSnapshots snapshots;
+
 	private final Clock clock;
 
 	ApplicationRequests(Applications applications, DecisionRecords decisions, ApplicationLifecycle lifecycle,
-			ApplicationQueries queries, KycApplicationProcess process, ClientUpdates clients, Clock clock) {
+			ApplicationQueries queries, KycApplicationProcess process, ClientUpdates clients, ClientSnapshots snapshots,
+			Clock clock) {
+		this.snapshots = snapshots;
 		this.applications = applications;
 		this.decisions = decisions;
 		this.lifecycle = lifecycle;
@@ -85,7 +89,8 @@ class ApplicationRequests {
 		if (clientPatch != null && !clientPatch.isNull()) {
 			clients.update(application.clientId(), clientPatch);
 		}
-		decisions.save(new DecisionRecord(id, "information", "information_received", note, actor, clock.instant()));
+		decisions.save(new DecisionRecord(id, "information", "information_received", note, actor, clock.instant(),
+				snapshots.of(application.clientId())));
 		process.informationReceived(application);
 		return queries.view(id);
 	}

@@ -34,7 +34,17 @@ class DecisionRecord {
 	@Column(name = "decided_at", nullable = false, updatable = false)
 	private Instant decidedAt;
 
+	/** The client as the API showed it when the decision was taken, as JSON. */
+	@Column(name = "client_snapshot", updatable = false)
+	private String clientSnapshot;
+
 	protected DecisionRecord() {
+	}
+
+	DecisionRecord(UUID applicationId, String step, String outcome, String reason, String actor, Instant at,
+			String clientSnapshot) {
+		this(applicationId, step, outcome, reason, actor, at);
+		this.clientSnapshot = clientSnapshot;
 	}
 
 	DecisionRecord(UUID applicationId, String step, String outcome, String reason, String actor, Instant at) {

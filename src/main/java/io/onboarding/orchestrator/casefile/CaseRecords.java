@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 class CaseRecords {
 
 	/** The columns whose text is a JSON document. */
-	private static final Set<String> JSON_COLUMNS = Set.of("inputs", "outputs", "features");
+	private static final Set<String> JSON_COLUMNS = Set.of("inputs", "outputs", "features", "client");
 
 	private final JdbcTemplate jdbc;
 
@@ -47,8 +47,10 @@ class CaseRecords {
 	}
 
 	List<Map<String, Object>> decisions(UUID applicationId) {
-		return rows("SELECT step, outcome, reason, actor, decided_at AS \"decidedAt\" FROM application_decisions "
-				+ "WHERE application_id = ? ORDER BY decided_at, id", applicationId);
+		return rows(
+				"SELECT step, outcome, reason, actor, decided_at AS \"decidedAt\", client_snapshot AS \"client\" "
+						+ "FROM application_decisions " + "WHERE application_id = ? ORDER BY decided_at, id",
+				applicationId);
 	}
 
 	List<Map<String, Object>> evaluations(UUID clientId) {

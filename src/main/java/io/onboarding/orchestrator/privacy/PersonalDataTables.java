@@ -45,7 +45,7 @@ class PersonalDataTables {
 		// officers' and integrators' free text may name the person; outcomes and actors
 		// stay
 		jdbc.update("UPDATE applications SET reason = NULL WHERE client_id = ?", clientId);
-		jdbc.update("UPDATE application_decisions SET reason = NULL WHERE application_id IN "
+		jdbc.update("UPDATE application_decisions SET reason = NULL, client_snapshot = NULL WHERE application_id IN "
 				+ "(SELECT id FROM applications WHERE client_id = ?)", clientId);
 		jdbc.update("UPDATE compliance_changes SET blacklisted_comment = NULL, kyc_note = NULL WHERE client_id = ?",
 				clientId);

@@ -92,6 +92,15 @@ class CaseFileIT {
 			.containsSubsequence("verification:verified:provider:sumsub", "review:request_information:test-operator",
 					"information:information_received:test-integrator", "review:approve:test-operator",
 					"second_review:approve:second-operator");
+		JsonNode approval = stream(application.path("decisions"))
+			.filter(d -> "second_review".equals(d.path("step").asText()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(approval.path("client").path("compliance").path("riskLevel").asText())
+			.as("the client as it was at the decision")
+			.isEqualTo("high");
+		assertThat(file.path("client").path("compliance").path("riskLevel").asText()).as("and as it is")
+			.isEqualTo("medium");
 		assertThat(application.path("fourEyes").path("first").asText()).isEqualTo("test-operator");
 		assertThat(application.path("fourEyes").path("second").asText()).isEqualTo("second-operator");
 
@@ -143,7 +152,7 @@ class CaseFileIT {
 		// generated again for the PDF: its own time, so its own digest
 		assertThat(text).containsPattern("RFC 8785 canonical form: [0-9a-f]{64}");
 		assertThat(text).contains("Case file of client " + clientNumber, "Viktor Sanktionov", "request_information",
-				"second_review", "Where do the funds come from?", "risk-assessment", "sample v", "test-operator",
+				"second_review", "Where do the funds come from?", "Risk assessment", "sample v", "test-operator",
 				"second-operator", "salary confirmed");
 	}
 

@@ -2,11 +2,14 @@ package io.onboarding.orchestrator.webhook;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -48,14 +51,15 @@ class Deliveries {
 	 * Claims up to {@code limit} due deliveries for this node until the lease ends, those
 	 * due longest first (the due index gives that order, so a claim stops at its batch
 	 * however many wait). Per endpoint and client only the oldest pending delivery is
-	 * due, so that events arrive in the order they happened.
+	 * due, so that events arrive in the order they happened. Three statements whatever
+	 * the batch: the ids locked, their payloads read, their lease written.
 	 */
 	List<Claim> claim(int limit, Duration lease) {
 		Instant now = clock.instant();
 		Instant leasedUntil = now.plus(lease);
 		return transactions.execute(status -> {
 			// Only the deliveries table is in FROM: SKIP LOCKED then means "rows another
-			// node holds".
+			// node holds" (H2, the quick start's database, has no FOR UPDATE OF).
 			List<UUID> due = jdbc.queryForList("SELECT d.id FROM webhook_deliveries d "
 					+ "WHERE d.status = 'pending' AND d.next_attempt_at <= ? "
 					+ "AND (d.locked_until IS NULL OR d.locked_until < ?) "
@@ -64,73 +68,74 @@ class Deliveries {
 					+ "AND o.client_id = d.client_id AND o.status = 'pending' AND o.seq < d.seq) "
 					+ "ORDER BY d.next_attempt_at, d.seq LIMIT ? FOR UPDATE SKIP LOCKED", UUID.class,
 					Timestamp.from(now), Timestamp.from(now), limit);
-			List<Claim> claims = new ArrayList<>();
-			for (UUID id : due) {
-				claims.add(jdbc.queryForObject(
-						"SELECT d.id, d.event_id, d.endpoint_id, d.attempts, e.payload, "
-								+ "e.created_at FROM webhook_deliveries d JOIN webhook_events e ON e.id = d.event_id "
-								+ "WHERE d.id = ?",
-						(rs, i) -> new Claim(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-								rs.getObject(3, UUID.class), rs.getInt(4), rs.getString(5),
-								rs.getTimestamp(6).toInstant(), leasedUntil),
-						id));
+			if (due.isEmpty()) {
+				return List.of();
 			}
-			for (Claim claim : claims) {
-				jdbc.update("UPDATE webhook_deliveries SET locked_until = ? WHERE id = ?", Timestamp.from(leasedUntil),
-						claim.id());
-			}
+			String ids = String.join(", ", Collections.nCopies(due.size(), "?"));
+			List<Claim> claims = jdbc.query(
+					"SELECT d.id, d.event_id, d.endpoint_id, d.attempts, e.payload, e.created_at "
+							+ "FROM webhook_deliveries d JOIN webhook_events e ON e.id = d.event_id WHERE d.id IN ("
+							+ ids + ") ORDER BY d.next_attempt_at, d.seq",
+					(rs, i) -> new Claim(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+							rs.getObject(3, UUID.class), rs.getInt(4), rs.getString(5), rs.getTimestamp(6).toInstant(),
+							leasedUntil),
+					due.toArray());
+			List<Object> leaseArguments = new ArrayList<>();
+			leaseArguments.add(Timestamp.from(leasedUntil));
+			leaseArguments.addAll(due);
+			jdbc.update("UPDATE webhook_deliveries SET locked_until = ? WHERE id IN (" + ids + ")",
+					leaseArguments.toArray());
 			return claims;
 		});
 	}
 
 	/**
-	 * Records an attempt that the endpoint accepted. Returns false if the lease was lost
-	 * meanwhile.
+	 * Records a batch's attempts in one transaction: each delivery's outcome (delivered,
+	 * to be tried again at {@code nextAttempt}, or failed for good) under the claim's
+	 * lease, and each attempt in the log. Returns the attempts recorded: one whose lease
+	 * ran out meanwhile is another node's now, and is left to it.
 	 */
-	boolean delivered(Claim claim, int statusCode, Duration took) {
+	List<Attempt> record(List<Attempt> attempts) {
+		if (attempts.isEmpty()) {
+			return List.of();
+		}
 		Instant now = clock.instant();
-		return Boolean.TRUE.equals(transactions.execute(status -> {
-			int updated = jdbc.update(
-					"UPDATE webhook_deliveries SET status = ?, attempts = attempts + 1, "
-							+ "delivered_at = ?, last_status_code = ?, last_error = NULL, next_attempt_at = NULL, "
-							+ "locked_until = NULL WHERE id = ? AND locked_until = ?",
-					DELIVERED, Timestamp.from(now), statusCode, claim.id(), Timestamp.from(claim.leasedUntil()));
-			if (updated == 1) {
-				logAttempt(claim.id(), now, statusCode, null, took);
+		return transactions.execute(status -> {
+			int[][] updated = jdbc.batchUpdate("UPDATE webhook_deliveries SET status = ?, attempts = attempts + 1, "
+					+ "delivered_at = ?, last_status_code = ?, last_error = ?, next_attempt_at = ?, locked_until = NULL "
+					+ "WHERE id = ? AND locked_until = ?", attempts, attempts.size(), (ps, attempt) -> {
+						ps.setString(1, attempt.status());
+						ps.setTimestamp(2, attempt.delivered() ? Timestamp.from(now) : null);
+						ps.setObject(3, attempt.statusCode(), Types.INTEGER);
+						ps.setString(4, attempt.error());
+						ps.setTimestamp(5,
+								attempt.nextAttempt() == null ? null : Timestamp.from(attempt.nextAttempt()));
+						ps.setObject(6, attempt.claim().id());
+						ps.setTimestamp(7, Timestamp.from(attempt.claim().leasedUntil()));
+					});
+			List<Attempt> recorded = new ArrayList<>();
+			for (int i = 0; i < attempts.size(); i++) {
+				int count = updated[0][i];
+				if (count > 0 || count == Statement.SUCCESS_NO_INFO) {
+					recorded.add(attempts.get(i));
+				}
 			}
-			return updated == 1;
-		}));
-	}
-
-	/**
-	 * Records a failed attempt: tried again at {@code nextAttempt}, or failed for good
-	 * when it is null. Returns false if the lease was lost meanwhile.
-	 */
-	boolean attemptFailed(Claim claim, Integer statusCode, String error, Duration took, Instant nextAttempt) {
-		Instant now = clock.instant();
-		String shortError = error == null ? null : error.length() > 500 ? error.substring(0, 500) : error;
-		return Boolean.TRUE.equals(transactions.execute(status -> {
-			int updated = jdbc.update(
-					"UPDATE webhook_deliveries SET status = ?, attempts = attempts + 1, "
-							+ "last_status_code = ?, last_error = ?, next_attempt_at = ?, locked_until = NULL "
-							+ "WHERE id = ? AND locked_until = ?",
-					nextAttempt == null ? FAILED : PENDING, statusCode, shortError,
-					nextAttempt == null ? null : Timestamp.from(nextAttempt), claim.id(),
-					Timestamp.from(claim.leasedUntil()));
-			if (updated == 1) {
-				logAttempt(claim.id(), now, statusCode, shortError, took);
-			}
-			return updated == 1;
-		}));
-	}
-
-	private void logAttempt(UUID deliveryId, Instant at, Integer statusCode, String error, Duration took) {
-		Integer last = jdbc.queryForObject("SELECT max(attempt) FROM webhook_delivery_attempts WHERE delivery_id = ?",
-				Integer.class, deliveryId);
-		jdbc.update(
-				"INSERT INTO webhook_delivery_attempts (delivery_id, attempt, attempted_at, status_code, error, "
-						+ "duration_ms) VALUES (?, ?, ?, ?, ?, ?)",
-				deliveryId, last == null ? 1 : last + 1, Timestamp.from(at), statusCode, error, took.toMillis());
+			// the log numbers attempts on from those before, a redelivery's too
+			jdbc.batchUpdate(
+					"INSERT INTO webhook_delivery_attempts (delivery_id, attempt, attempted_at, status_code, "
+							+ "error, duration_ms) SELECT CAST(? AS UUID), COALESCE(MAX(attempt), 0) + 1, "
+							+ "CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS INTEGER), CAST(? AS VARCHAR(500)), "
+							+ "CAST(? AS BIGINT) " + "FROM webhook_delivery_attempts WHERE delivery_id = ?",
+					recorded, recorded.size(), (ps, attempt) -> {
+						ps.setObject(1, attempt.claim().id());
+						ps.setTimestamp(2, Timestamp.from(now));
+						ps.setObject(3, attempt.statusCode(), Types.INTEGER);
+						ps.setString(4, attempt.error());
+						ps.setLong(5, attempt.took().toMillis());
+						ps.setObject(6, attempt.claim().id());
+					});
+			return recorded;
+		});
 	}
 
 	/**
@@ -208,6 +213,23 @@ class Deliveries {
 				rs.getInt("attempts"), (Integer) rs.getObject("last_status_code"), rs.getString("last_error"),
 				next == null ? null : next.toInstant(), rs.getTimestamp("created_at").toInstant(),
 				delivered == null ? null : delivered.toInstant(), null);
+	}
+
+	/**
+	 * One attempt at a claimed delivery: accepted ({@code delivered}), or failed and
+	 * tried again at {@code nextAttempt}, or failed for good when that is null.
+	 */
+	record Attempt(Claim claim, boolean delivered, Integer statusCode, String error, Duration took,
+			Instant nextAttempt) {
+
+		Attempt {
+			error = error == null ? null : error.length() > 500 ? error.substring(0, 500) : error;
+		}
+
+		String status() {
+			return delivered ? DELIVERED : nextAttempt == null ? FAILED : PENDING;
+		}
+
 	}
 
 	/** A delivery this node holds until {@code leasedUntil}. */

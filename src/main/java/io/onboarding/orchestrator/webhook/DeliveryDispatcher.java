@@ -2,9 +2,13 @@ package io.onboarding.orchestrator.webhook;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -16,7 +20,6 @@ import org.springframework.stereotype.Component;
 import io.onboarding.orchestrator.infrastructure.BackgroundLoop;
 
 import io.onboarding.orchestrator.infrastructure.SafeLog;
-import java.util.concurrent.ExecutionException;
 
 /**
  * Sends pending deliveries in the background, on every node: claims a batch (row locks
@@ -85,53 +88,74 @@ class DeliveryDispatcher extends BackgroundLoop {
 		return dispatchOnce() >= settings.batchSize();
 	}
 
-	/** Claims and sends one batch; returns how many it claimed. */
+	/**
+	 * Claims and sends one batch, then records what became of it in one transaction;
+	 * returns how many it claimed.
+	 */
 	int dispatchOnce() throws InterruptedException {
 		List<Deliveries.Claim> claims = deliveries.claim(settings.batchSize(), settings.lease());
-		List<Future<?>> sending = new ArrayList<>();
+		// each endpoint read (and its secret decrypted) once a batch, not once a delivery
+		Map<UUID, Optional<WebhookEndpoints.Target>> targets = new HashMap<>();
 		for (Deliveries.Claim claim : claims) {
-			sending.add(senders.submit(() -> deliver(claim)));
+			targets.computeIfAbsent(claim.endpointId(), endpoints::target);
 		}
-		for (Future<?> future : sending) {
+		List<Future<Deliveries.Attempt>> sending = new ArrayList<>();
+		for (Deliveries.Claim claim : claims) {
+			sending.add(senders.submit(() -> attempt(claim, targets.get(claim.endpointId()))));
+		}
+		List<Deliveries.Attempt> attempts = new ArrayList<>();
+		for (Future<Deliveries.Attempt> future : sending) {
 			try {
-				future.get();
+				Deliveries.Attempt attempt = future.get();
+				if (attempt != null) {
+					attempts.add(attempt);
+				}
 			}
 			catch (ExecutionException e) {
-				log.warn("A webhook delivery could not be recorded: {}", SafeLog.describe(e.getCause()));
+				log.warn("A webhook delivery could not be sent: {}", SafeLog.describe(e.getCause()));
 			}
+		}
+		try {
+			for (Deliveries.Attempt recorded : deliveries.record(attempts)) {
+				count(recorded);
+			}
+		}
+		catch (RuntimeException e) {
+			// their leases run out and they are sent again: at least once
+			log.warn("Webhook deliveries could not be recorded: {}", SafeLog.describe(e));
 		}
 		return claims.size();
 	}
 
-	private void deliver(Deliveries.Claim claim) {
-		var target = endpoints.target(claim.endpointId());
+	/** Sends one delivery; null when its endpoint no longer listens. */
+	private Deliveries.Attempt attempt(Deliveries.Claim claim, Optional<WebhookEndpoints.Target> target) {
 		if (target.isEmpty() || !target.get().active()) {
-			return;
+			return null;
 		}
 		WebhookSender.Outcome outcome = sender.send(target.get().url(), target.get().secret(), claim.eventId(),
 				claim.payload());
 		if (outcome.accepted()) {
-			if (deliveries.delivered(claim, outcome.statusCode(), outcome.took())) {
-				metrics.delivered(Duration.between(claim.eventCreatedAt(), clock.instant()));
-			}
-			return;
+			return new Deliveries.Attempt(claim, true, outcome.statusCode(), null, outcome.took(), null);
 		}
 		if (outcome.gone()) {
-			deliveries.attemptFailed(claim, outcome.statusCode(), "endpoint answered 410 Gone", outcome.took(), null);
 			endpoints.disable(claim.endpointId(), "answered 410 Gone at " + clock.instant());
-			metrics.failed();
-			return;
+			return new Deliveries.Attempt(claim, false, outcome.statusCode(), "endpoint answered 410 Gone",
+					outcome.took(), null);
 		}
-		int failedAttempts = claim.attempts() + 1;
-		Duration wait = RetrySchedule.after(failedAttempts, outcome.retryAfter());
-		Instant next = wait == null ? null : clock.instant().plus(wait);
-		if (deliveries.attemptFailed(claim, outcome.statusCode(), outcome.describe(), outcome.took(), next)) {
-			if (next == null) {
-				metrics.failed();
-			}
-			else {
-				metrics.retried();
-			}
+		Duration wait = RetrySchedule.after(claim.attempts() + 1, outcome.retryAfter());
+		return new Deliveries.Attempt(claim, false, outcome.statusCode(), outcome.describe(), outcome.took(),
+				wait == null ? null : clock.instant().plus(wait));
+	}
+
+	private void count(Deliveries.Attempt attempt) {
+		if (attempt.delivered()) {
+			metrics.delivered(Duration.between(attempt.claim().eventCreatedAt(), clock.instant()));
+		}
+		else if (attempt.nextAttempt() == null) {
+			metrics.failed();
+		}
+		else {
+			metrics.retried();
 		}
 	}
 

@@ -152,7 +152,9 @@ class IdempotencyIT {
 			for (Future<Api.Response> answer : answers) {
 				statuses.add(answer.get().status());
 			}
-			assertThat(statuses).containsOnly(201, 409).contains(201);
+			// each the first answer, its replay, or a 409 while the first is in flight: which
+			// of them depends on timing; containsOnly would also ask for a 409
+			assertThat(statuses).allMatch(status -> status == 201 || status == 409).contains(201);
 		}
 		finally {
 			pool.shutdown();

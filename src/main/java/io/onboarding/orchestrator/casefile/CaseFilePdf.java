@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.commons.text.StringEscapeUtils;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,7 @@ class CaseFilePdf {
 
 	private static final String STYLE = """
 			@page { size: A4; margin: 18mm 14mm; @bottom-right { content: "page " counter(page) " of " counter(pages); font-size: 8pt; } }
-			body { font-family: sans-serif; font-size: 9pt; color: #222; }
+			body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; color: #222; }
 			h1 { font-size: 16pt; margin: 0 0 4pt 0; }
 			h2 { font-size: 11pt; margin: 14pt 0 4pt 0; border-bottom: 1px solid #888; }
 			table { width: 100%; border-collapse: collapse; margin-bottom: 6pt; -fs-table-paginate: paginate; }
@@ -82,12 +83,27 @@ class CaseFilePdf {
 				new String[] { "process", "activity", "type", "message", "createdAt", "endedAt" });
 		html.append("</body></html>");
 		try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
-			new PdfRendererBuilder().useFastMode().withHtmlContent(html.toString(), null).toStream(pdf).run();
+			PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode();
+			// PDF's standard fonts cover Latin-1 only: a Turkish, Greek or Cyrillic name
+			// would
+			// print as #. DejaVu Sans (fonts/LICENSE-DejaVu.txt) covers them, subset into
+			// each file.
+			builder.useFont(() -> font("fonts/DejaVuSans.ttf"), "DejaVu Sans", 400, FontStyle.NORMAL, true);
+			builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, FontStyle.NORMAL, true);
+			builder.withHtmlContent(html.toString(), null).toStream(pdf).run();
 			return pdf.toByteArray();
 		}
 		catch (IOException e) {
 			throw new IllegalStateException("The case file could not be rendered as a PDF", e);
 		}
+	}
+
+	private static java.io.InputStream font(String path) {
+		java.io.InputStream font = CaseFilePdf.class.getClassLoader().getResourceAsStream(path);
+		if (font == null) {
+			throw new IllegalStateException("The font " + path + " is missing from the classpath");
+		}
+		return font;
 	}
 
 	private static void client(StringBuilder html, JsonNode file) {

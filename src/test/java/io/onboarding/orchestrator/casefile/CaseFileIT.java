@@ -138,7 +138,7 @@ class CaseFileIT {
 		JsonNode change = file.path("complianceChanges").path(0);
 		assertThat(change.path("actor").asText()).isEqualTo("test-operator");
 		assertThat(change.path("riskLevel").asText()).isEqualTo("medium");
-		assertThat(change.path("kycNote").asText()).isEqualTo("salary confirmed");
+		assertThat(change.path("kycNote").asText()).isEqualTo("salary confirmed by Ayşe Çağlar, Σ-Ж");
 
 		assertThat(file.path("webhooks")).extracting(w -> w.path("event").asText())
 			.contains("clients.created", "clients.compliance-updated");
@@ -153,7 +153,7 @@ class CaseFileIT {
 		assertThat(text).containsPattern("RFC 8785 canonical form: [0-9a-f]{64}");
 		assertThat(text).contains("Case file of client " + clientNumber, "Viktor Sanktionov", "request_information",
 				"second_review", "Where do the funds come from?", "Risk assessment", "sample v", "test-operator",
-				"second-operator", "salary confirmed");
+				"second-operator", "salary confirmed by Ayşe Çağlar, Σ-Ж");
 	}
 
 	@Test
@@ -200,7 +200,7 @@ class CaseFileIT {
 		decide(secondOfficer, applicationId, "approve", "agreed");
 		awaitClient(clientId, c -> "active".equals(c.path("status").asText()));
 		Api.Response changed = officer.patch("/clients/" + clientId + "/compliance",
-				Map.of("data", Map.of("riskLevel", "medium", "kycNote", "salary confirmed")));
+				Map.of("data", Map.of("riskLevel", "medium", "kycNote", "salary confirmed by Ayşe Çağlar, Σ-Ж")));
 		assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
 		return clientId;
 	}

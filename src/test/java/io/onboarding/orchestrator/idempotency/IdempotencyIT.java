@@ -152,8 +152,8 @@ class IdempotencyIT {
 			for (Future<Api.Response> answer : answers) {
 				statuses.add(answer.get().status());
 			}
-			// each the first answer, its replay, or a 409 while the first is in flight: which
-			// of them depends on timing; containsOnly would also ask for a 409
+			// Each is the first answer, its replay, or a 409 while the first runs; which
+			// depends on timing (containsOnly would also demand a 409).
 			assertThat(statuses).allMatch(status -> status == 201 || status == 409).contains(201);
 		}
 		finally {

@@ -128,6 +128,28 @@ class OpenApiIT {
 		assertThat(ids).contains("createClient", "getClient", "getCaseFile");
 	}
 
+	@Test
+	void eachOperationListsTheStatusesItAnswers() {
+		JsonNode paths = Api.at(port).get("/v3/api-docs").json().path("paths");
+		assertThat(statuses(paths.path("/clients").path("post")))
+			.contains("201", "202", "413", "415", "409", "422", "503")
+			.doesNotContain("200", "403", "404");
+		assertThat(statuses(paths.path("/clients/{id}").path("get"))).contains("200", "404", "401", "503")
+			.doesNotContain("201", "409", "413");
+		assertThat(statuses(paths.path("/clients/{clientId}/relations/{id}").path("delete"))).contains("204")
+			.doesNotContain("200");
+		assertThat(statuses(paths.path("/clients/{id}/case-file").path("get"))).contains("200", "403", "406");
+		assertThat(paths.path("/clients").path("post").path("responses").path("201").path("content"))
+			.as("the body springdoc found, under the status answered")
+			.isNotEmpty();
+	}
+
+	private static List<String> statuses(JsonNode operation) {
+		List<String> statuses = new ArrayList<>();
+		operation.path("responses").fieldNames().forEachRemaining(statuses::add);
+		return statuses;
+	}
+
 	/**
 	 * Spectral's OpenAPI rules (spectral:oas, .spectral.yaml) find no error and no
 	 * warning in the document the service serves. Spectral comes from npm (package.json);

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
@@ -67,10 +69,7 @@ class OpenApiConfiguration {
 	 */
 	@Bean
 	OpenApiCustomizer problemResponses() {
-		return openApi -> {
-			openApi.getComponents().addSchemas(PROBLEM, problemSchema());
-			addProblems(openApi);
-		};
+		return openApi -> openApi.getComponents().addSchemas(PROBLEM, problemSchema());
 	}
 
 	/**
@@ -90,16 +89,17 @@ class OpenApiConfiguration {
 					.description(tag.get("description")))
 				.toList());
 			@SuppressWarnings("unchecked")
-			Map<String, Map<String, String>> operations = (Map<String, Map<String, String>>) catalogue
+			Map<String, Map<String, Object>> operations = (Map<String, Map<String, Object>>) catalogue
 				.get("operations");
 			openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-				Map<String, String> entry = operations.get(method.name() + " " + path);
+				Map<String, Object> entry = operations.get(method.name() + " " + path);
 				if (entry != null) {
-					operation.operationId(entry.get("id"))
-						.tags(List.of(entry.get("tag")))
-						.summary(entry.get("summary"))
-						.description(entry.get("description"));
+					operation.operationId((String) entry.get("id"))
+						.tags(List.of((String) entry.get("tag")))
+						.summary((String) entry.get("summary"))
+						.description((String) entry.get("description"));
 				}
+				operation.setResponses(responses(method, path, operation, entry == null ? Map.of() : entry));
 			}));
 		};
 	}
@@ -116,16 +116,58 @@ class OpenApiConfiguration {
 		}
 	}
 
-	private static void addProblems(OpenAPI openApi) {
-		openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
-			problem(operation.getResponses(), "400", "Malformed JSON or a field that breaks its rule");
-			problem(operation.getResponses(), "401", "No API key, or a wrong one");
-			problem(operation.getResponses(), "403", "The API key's role may not do this");
-			problem(operation.getResponses(), "404", "Unknown id");
-			problem(operation.getResponses(), "409", "A state conflict");
-			problem(operation.getResponses(), "422", "Valid input that breaks a business rule");
-		}));
+	/**
+	 * The statuses an operation really answers: its success statuses from the catalogue
+	 * (with the body springdoc found for it), and the problems its shape implies. Every
+	 * operation: 400 (a malformed parameter or body), 401 (no key, or a provider's bad
+	 * signature), 503 (the database is away; Retry-After); one with a path id: 404; only
+	 * for operators: 403; one that changes something: 409 (a state conflict) and 422 (a
+	 * business rule); one with a body: 413 and 415; and the catalogue's own.
+	 */
+	@SuppressWarnings("unchecked")
+	private static ApiResponses responses(PathItem.HttpMethod method, String path, Operation operation,
+			Map<String, Object> entry) {
+		ApiResponses found = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+		ApiResponse success = found.entrySet()
+			.stream()
+			.filter(response -> response.getKey().startsWith("2"))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElse(new ApiResponse());
+		ApiResponses responses = new ApiResponses();
+		for (Object status : (List<Object>) entry.getOrDefault("status", List.of(200))) {
+			String code = status.toString();
+			responses.addApiResponse(code, new ApiResponse().description(SUCCESS.getOrDefault(code, "Success"))
+				.content("204".equals(code) ? null : success.getContent()));
+		}
+		problem(responses, "400", "Malformed JSON, or a parameter or field that breaks its rule");
+		problem(responses, "401", "No API key, or a wrong one");
+		if (Boolean.TRUE.equals(entry.get("operators"))) {
+			problem(responses, "403", "Only an operator's key may do this");
+		}
+		if (path.contains("{")) {
+			problem(responses, "404", "Unknown id");
+		}
+		if (method != PathItem.HttpMethod.GET) {
+			problem(responses, "409", "A state conflict: the resource is not in a state that allows this");
+			problem(responses, "422", "Valid input that breaks a business rule");
+		}
+		if (operation.getRequestBody() != null) {
+			problem(responses, "413", "The body is larger than this operation takes");
+			problem(responses, "415", "The body is not of a media type this operation takes");
+		}
+		for (Object status : (List<Object>) entry.getOrDefault("problems", List.of())) {
+			problem(responses, status.toString(), PROBLEMS.getOrDefault(status.toString(), "A problem"));
+		}
+		problem(responses, "503", "The database is unavailable; retry after Retry-After seconds");
+		return responses;
 	}
+
+	private static final Map<String, String> SUCCESS = Map.of("200", "OK", "201", "Created", "202",
+			"Accepted: it goes on in the background", "204", "No Content");
+
+	private static final Map<String, String> PROBLEMS = Map.of("406",
+			"The Accept header asks for a representation this operation does not give");
 
 	private static void problem(ApiResponses responses, String status, String description) {
 		responses.putIfAbsent(status,

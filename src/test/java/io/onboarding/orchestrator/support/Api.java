@@ -82,6 +82,8 @@ public final class Api {
 		headers.forEach(request::header);
 		try {
 			HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			ContractCheck.check(baseUrl, method, path, response.statusCode(), response.headers().map(),
+					response.body());
 			return new Response(response.statusCode(), response.headers().map(), response.body());
 		}
 		catch (IOException e) {

@@ -12,7 +12,6 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -46,7 +45,6 @@ class OpenApiConfiguration {
 				.description("Clients, relations, KYC applications and webhooks of the Onboarding Orchestrator. "
 						+ "Bodies use the envelope {workflow, data, connect, metadata}; errors are RFC 9457 "
 						+ "problems whose errors[].field is the JSON path of the field.")
-				.license(new License().name("Open source"))
 				.contact(new Contact().name("Onboarding Orchestrator maintainers")))
 			.components(new Components()
 				.addSecuritySchemes(API_KEY,
@@ -122,7 +120,8 @@ class OpenApiConfiguration {
 	 * operation: 400 (a malformed parameter or body), 401 (no key, or a provider's bad
 	 * signature), 503 (the database is away; Retry-After); one with a path id: 404; only
 	 * for operators: 403; one that changes something: 409 (a state conflict) and 422 (a
-	 * business rule); one with a body: 413 and 415; and the catalogue's own.
+	 * business rule); a POST, PUT or PATCH: 413 and 415 (whatever body it is sent); and
+	 * the catalogue's own.
 	 */
 	@SuppressWarnings("unchecked")
 	private static ApiResponses responses(PathItem.HttpMethod method, String path, Operation operation,
@@ -152,7 +151,8 @@ class OpenApiConfiguration {
 			problem(responses, "409", "A state conflict: the resource is not in a state that allows this");
 			problem(responses, "422", "Valid input that breaks a business rule");
 		}
-		if (operation.getRequestBody() != null) {
+		if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
+				|| method == PathItem.HttpMethod.PATCH) {
 			problem(responses, "413", "The body is larger than this operation takes");
 			problem(responses, "415", "The body is not of a media type this operation takes");
 		}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
@@ -35,8 +36,21 @@ public class ClientProcessInstances {
 			.list()
 			.stream()
 			.map(ProcessInstance::getId)
-			.filter(instance -> value.equals(runtimeService.getVariable(instance, variable)))
+			.filter(instance -> value.equals(variable(instance, variable)))
 			.toList();
+	}
+
+	/**
+	 * The instance's variable; null when the instance ended between the query and this
+	 * read (the job executor runs on): an ended instance is not running.
+	 */
+	private Object variable(String instance, String variable) {
+		try {
+			return runtimeService.getVariable(instance, variable);
+		}
+		catch (NullValueException e) {
+			return null;
+		}
 	}
 
 }

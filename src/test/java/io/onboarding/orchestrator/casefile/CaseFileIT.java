@@ -15,7 +15,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.onboarding.orchestrator.support.Api;
+import io.onboarding.orchestrator.support.Clients;
 import io.onboarding.orchestrator.support.IntegrationTest;
 import io.onboarding.orchestrator.support.Payload;
 import io.onboarding.orchestrator.support.ProviderCallbacks;
@@ -158,7 +158,7 @@ class CaseFileIT {
 
 	@Test
 	void aCaseFileIsTheOperatorsAndComesAsJsonOrPdfOnly() throws Exception {
-		String clientId = created(Payload.individual().set("workflow.kycLevel", "NOT_REQUIRED"));
+		String clientId = Clients.created(integrator, Payload.individual().set("workflow.kycLevel", "NOT_REQUIRED"));
 		assertThat(integrator.get("/clients/" + clientId + "/case-file").status()).as("operators only").isEqualTo(403);
 		assertThat(officer.get("/clients/" + UUID.randomUUID() + "/case-file").status()).isEqualTo(404);
 		HttpResponse<byte[]> csv = fetch(clientId, "text/csv");
@@ -172,33 +172,35 @@ class CaseFileIT {
 	 * compliance change.
 	 */
 	private String reviewedClient() {
-		String clientId = created(Payload.individual()
-			.set("workflow.kycLevel", "DOC_ONLY")
-			.set("data.client.identity.identifications", List.of())
-			.set("data.client.identity.givenName", "Viktor")
-			.set("data.client.identity.familyName", "Sanktionov")
-			.set("data.client.identity.birthDate", "1961-04-12"));
-		String applicantId = awaitClient(clientId, c -> "partner_review".equals(c.path("status").asText()))
+		String clientId = Clients.created(integrator,
+				Payload.individual()
+					.set("workflow.kycLevel", "DOC_ONLY")
+					.set("data.client.identity.identifications", List.of())
+					.set("data.client.identity.givenName", "Viktor")
+					.set("data.client.identity.familyName", "Sanktionov")
+					.set("data.client.identity.birthDate", "1961-04-12"));
+		String applicantId = Clients.await(officer, clientId, c -> "partner_review".equals(c.path("status").asText()))
 			.path("verification")
 			.path("applicantId")
 			.asText();
 		Api.Response green = ProviderCallbacks.toSumsub(port,
 				ProviderCallbacks.sumsubReviewed(applicantId, clientId, "GREEN", null, List.of(), Instant.now()));
 		assertThat(green.status()).as(green.toString()).isEqualTo(200);
-		String applicationId = awaitClient(clientId,
-				c -> "under_review".equals(c.path("application").path("status").asText()))
+		String applicationId = Clients
+			.await(officer, clientId, c -> "under_review".equals(c.path("application").path("status").asText()))
 			.path("application")
 			.path("id")
 			.asText();
 		decide(officer, applicationId, "request_information", "Where do the funds come from?");
-		awaitClient(clientId, c -> "request_for_information".equals(c.path("application").path("status").asText()));
+		Clients.await(officer, clientId,
+				c -> "request_for_information".equals(c.path("application").path("status").asText()));
 		Api.Response answered = integrator.post("/applications/" + applicationId + "/information",
 				Map.of("data", Map.of("note", "Salary, see the payslips sent")));
 		assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
-		awaitClient(clientId, c -> "under_review".equals(c.path("application").path("status").asText()));
+		Clients.await(officer, clientId, c -> "under_review".equals(c.path("application").path("status").asText()));
 		decide(officer, applicationId, "approve", "funds explained");
 		decide(secondOfficer, applicationId, "approve", "agreed");
-		awaitClient(clientId, c -> "active".equals(c.path("status").asText()));
+		Clients.await(officer, clientId, c -> "active".equals(c.path("status").asText()));
 		Api.Response changed = officer.patch("/clients/" + clientId + "/compliance",
 				Map.of("data", Map.of("riskLevel", "medium", "kycNote", "salary confirmed by Ayşe Çağlar, Σ-Ж")));
 		assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
@@ -233,27 +235,12 @@ class CaseFileIT {
 		return java.util.stream.StreamSupport.stream(array.spliterator(), false);
 	}
 
-	private String created(Payload payload) {
-		Api.Response created = integrator.post("/clients", payload);
-		assertThat(created.status()).as(created.toString()).isEqualTo(201);
-		return created.json().path("data").path("client").path("id").asText();
-	}
-
 	private void decide(Api api, String applicationId, String decision, String reason) {
 		await().atMost(PATIENCE)
 			.until(() -> api
 				.post("/applications/" + applicationId + "/decision",
 						Map.of("data", Map.of("decision", decision, "reason", reason)))
 				.status() == 200);
-	}
-
-	private JsonNode awaitClient(String id, Predicate<JsonNode> condition) {
-		JsonNode[] last = new JsonNode[1];
-		await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> {
-			last[0] = officer.get("/clients/" + id).json().path("data").path("client");
-			return condition.test(last[0]);
-		});
-		return last[0];
 	}
 
 }

@@ -6,9 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -18,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.onboarding.orchestrator.support.Api;
+import io.onboarding.orchestrator.support.Clients;
 import io.onboarding.orchestrator.support.IntegrationTest;
 import io.onboarding.orchestrator.support.Payload;
 
@@ -52,19 +51,19 @@ class HistoryCleanupIT {
 		Api officer = Api.at(port).asOperator();
 		String oldDirect = ended(integrator);
 		String youngDirect = ended(integrator);
-		String running = created(integrator, Payload.individual().set("workflow.kycLevel", "FULL_KYC"));
-		String reviewed = created(integrator, Payload.individual().set("workflow.kycLevel", "FULL_KYC"));
-		String applicationId = awaitClient(integrator, reviewed,
-				c -> "under_review".equals(c.path("application").path("status").asText()))
+		String running = Clients.created(integrator, Payload.individual().set("workflow.kycLevel", "FULL_KYC"));
+		String reviewed = Clients.created(integrator, Payload.individual().set("workflow.kycLevel", "FULL_KYC"));
+		String applicationId = Clients
+			.await(integrator, reviewed, c -> "under_review".equals(c.path("application").path("status").asText()))
 			.path("application")
 			.path("id")
 			.asText();
-		awaitClient(integrator, running, c -> "under_review".equals(c.path("application").path("status").asText()));
+		Clients.await(integrator, running, c -> "under_review".equals(c.path("application").path("status").asText()));
 		assertThat(officer
 			.post("/applications/" + applicationId + "/decision",
 					Map.of("data", Map.of("decision", "approve", "reason", "checked")))
 			.status()).isEqualTo(200);
-		awaitClient(integrator, reviewed, c -> "active".equals(c.path("status").asText()));
+		Clients.await(integrator, reviewed, c -> "active".equals(c.path("status").asText()));
 		await().atMost(PATIENCE).until(() -> endedInstances(reviewed) == 2);
 
 		List<String> instances = instancesOf(oldDirect, youngDirect, running, reviewed);
@@ -98,8 +97,8 @@ class HistoryCleanupIT {
 	}
 
 	private String ended(Api integrator) {
-		String clientId = created(integrator, Payload.individual().set("workflow.kycLevel", "NOT_REQUIRED"));
-		awaitClient(integrator, clientId, c -> "active".equals(c.path("status").asText()));
+		String clientId = Clients.created(integrator, Payload.individual().set("workflow.kycLevel", "NOT_REQUIRED"));
+		Clients.await(integrator, clientId, c -> "active".equals(c.path("status").asText()));
 		await().atMost(PATIENCE).until(() -> endedInstances(clientId) == 1);
 		return clientId;
 	}
@@ -130,21 +129,6 @@ class HistoryCleanupIT {
 		String column = "act_hi_job_log".equals(table) ? "process_instance_id_" : "proc_inst_id_";
 		return jdbc.queryForObject("SELECT count(*) FROM " + table + " WHERE " + column + " IN ("
 				+ String.join(",", instances.stream().map(id -> "'" + id + "'").toList()) + ")", Long.class);
-	}
-
-	private static String created(Api integrator, Payload payload) {
-		Api.Response created = integrator.post("/clients", payload);
-		assertThat(created.status()).as(created.toString()).isEqualTo(201);
-		return created.json().path("data").path("client").path("id").asText();
-	}
-
-	private static JsonNode awaitClient(Api api, String id, Predicate<JsonNode> condition) {
-		JsonNode[] last = new JsonNode[1];
-		await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> {
-			last[0] = api.get("/clients/" + id).json().path("data").path("client");
-			return condition.test(last[0]);
-		});
-		return last[0];
 	}
 
 }

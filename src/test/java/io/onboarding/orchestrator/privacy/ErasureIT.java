@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.onboarding.orchestrator.support.Api;
+import io.onboarding.orchestrator.support.Clients;
 import io.onboarding.orchestrator.support.IntegrationTest;
 import io.onboarding.orchestrator.support.Payload;
 import io.onboarding.orchestrator.support.ProviderCallbacks;
@@ -128,12 +128,13 @@ class ErasureIT {
 	@Test
 	void closingEndsTheOpenApplicationWithItsHitsAndTheRelationshipForGood() {
 		// on the sample list: under review with an open hit
-		String clientId = created(Payload.individual()
-			.set("workflow.kycLevel", "FULL_KYC")
-			.set("data.client.identity.givenName", "Viktor")
-			.set("data.client.identity.familyName", "Sanktionov")
-			.set("data.client.identity.birthDate", "1961-04-12"));
-		awaitClient(clientId, c -> "under_review".equals(c.path("application").path("status").asText()));
+		String clientId = Clients.created(integrator,
+				Payload.individual()
+					.set("workflow.kycLevel", "FULL_KYC")
+					.set("data.client.identity.givenName", "Viktor")
+					.set("data.client.identity.familyName", "Sanktionov")
+					.set("data.client.identity.birthDate", "1961-04-12"));
+		Clients.await(officer, clientId, c -> "under_review".equals(c.path("application").path("status").asText()));
 		assertThat(officer.patch("/clients/" + clientId + "/compliance", Map.of("data", Map.of("closed", false)))
 			.errorFields()).containsExactly("data.closed");
 		assertThat(officer.post("/clients/" + clientId + "/erasure", Map.of()).status()).as("under review: not erased")
@@ -142,7 +143,7 @@ class ErasureIT {
 		Api.Response closed = officer.patch("/clients/" + clientId + "/compliance",
 				Map.of("data", Map.of("closed", true)));
 		assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
-		JsonNode client = awaitClient(clientId,
+		JsonNode client = Clients.await(officer, clientId,
 				c -> "withdrawn".equals(c.path("application").path("decision").asText()));
 		assertThat(client.path("status").asText()).as("closed stays closed when its application ends")
 			.isEqualTo("closed");
@@ -176,7 +177,7 @@ class ErasureIT {
 			.post("/clients", payload);
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		String clientId = created.json().path("data").path("client").path("id").asText();
-		String applicantId = awaitClient(clientId, c -> "partner_review".equals(c.path("status").asText()))
+		String applicantId = Clients.await(officer, clientId, c -> "partner_review".equals(c.path("status").asText()))
 			.path("verification")
 			.path("applicantId")
 			.asText();
@@ -187,7 +188,7 @@ class ErasureIT {
 									Instant.now()))
 					.status())
 			.isEqualTo(200);
-		awaitClient(clientId, c -> "active".equals(c.path("status").asText()));
+		Clients.await(officer, clientId, c -> "active".equals(c.path("status").asText()));
 		return clientId;
 	}
 
@@ -231,8 +232,8 @@ class ErasureIT {
 						Map.of("identityType", "individual", "email", director.email(), "phone", director.phone(),
 								"residentialAddress", Map.of("country", "GB", "city", "London", "street",
 										director.street(), "houseNumber", "1", "postalCode", "N1 1AA")))));
-		String clientId = created(payload);
-		awaitClient(clientId, c -> "active".equals(c.path("status").asText()));
+		String clientId = Clients.created(integrator, payload);
+		Clients.await(officer, clientId, c -> "active".equals(c.path("status").asText()));
 		await().atMost(PATIENCE)
 			.until(() -> officer.get("/clients/" + clientId + "/relations")
 				.json()
@@ -270,21 +271,6 @@ class ErasureIT {
 			}
 		}
 		return found;
-	}
-
-	private String created(Payload payload) {
-		Api.Response created = integrator.post("/clients", payload);
-		assertThat(created.status()).as(created.toString()).isEqualTo(201);
-		return created.json().path("data").path("client").path("id").asText();
-	}
-
-	private JsonNode awaitClient(String id, Predicate<JsonNode> condition) {
-		JsonNode[] last = new JsonNode[1];
-		await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> {
-			last[0] = officer.get("/clients/" + id).json().path("data").path("client");
-			return condition.test(last[0]);
-		});
-		return last[0];
 	}
 
 	private static String letters(int length) {

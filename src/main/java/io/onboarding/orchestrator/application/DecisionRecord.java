@@ -43,12 +43,8 @@ class DecisionRecord {
 
 	DecisionRecord(UUID applicationId, String step, String outcome, String reason, String actor, Instant at,
 			String clientSnapshot) {
-		this(applicationId, step, outcome, reason, actor, at);
-		this.clientSnapshot = clientSnapshot;
-	}
-
-	DecisionRecord(UUID applicationId, String step, String outcome, String reason, String actor, Instant at) {
 		this.id = UUID.randomUUID();
+		this.clientSnapshot = clientSnapshot;
 		this.applicationId = applicationId;
 		this.step = step;
 		this.outcome = outcome;

@@ -192,13 +192,8 @@ public class KycApplicationProcess {
 	 * decision.
 	 */
 	void decide(Task task, ReviewOutcome outcome, String reason, String actor) {
-		if (task.getAssignee() == null) {
-			// decided over the API: the engine's history shows who, as for a task
-			// claimed in Tasklist
-			taskService.setAssignee(task.getId(), actor);
-		}
-		taskService.complete(task.getId(),
-				Map.of(OUTCOME, outcome.value(), REASON, reason == null ? "" : reason, DECIDED_BY, actor));
+		TaskActors.complete(taskService, task, actor,
+				Map.of(OUTCOME, outcome.value(), REASON, reason == null ? "" : reason));
 	}
 
 	void informationReceived(Application application) {

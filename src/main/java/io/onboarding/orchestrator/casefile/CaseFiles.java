@@ -150,21 +150,6 @@ class CaseFiles {
 			shown.put("startedAt", instant(instance.getStartTime()));
 			shown.put("endedAt", instant(instance.getEndTime()));
 			instances.add(shown);
-			for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery()
-				.processInstanceId(instance.getId())
-				.orderByHistoricActivityInstanceStartTime()
-				.asc()
-				.list()) {
-				Map<String, Object> taskShown = new LinkedHashMap<>();
-				taskShown.put("process", instance.getProcessDefinitionKey());
-				taskShown.put("task", task.getTaskDefinitionKey());
-				taskShown.put("name", task.getName());
-				taskShown.put("assignee", task.getAssignee());
-				taskShown.put("createdAt", instant(task.getStartTime()));
-				taskShown.put("endedAt", instant(task.getEndTime()));
-				taskShown.put("endReason", task.getDeleteReason());
-				tasks.add(taskShown);
-			}
 			for (HistoricIncident incident : history.createHistoricIncidentQuery()
 				.processInstanceId(instance.getId())
 				.list()) {
@@ -177,6 +162,23 @@ class CaseFiles {
 				incidentShown.put("endedAt", instant(incident.getEndTime()));
 				incidents.add(incidentShown);
 			}
+		}
+		// every user task of the client's processes in one query: they share its business
+		// key
+		for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery()
+			.processInstanceBusinessKey(businessKey)
+			.orderByHistoricActivityInstanceStartTime()
+			.asc()
+			.list()) {
+			Map<String, Object> taskShown = new LinkedHashMap<>();
+			taskShown.put("process", task.getProcessDefinitionKey());
+			taskShown.put("task", task.getTaskDefinitionKey());
+			taskShown.put("name", task.getName());
+			taskShown.put("assignee", task.getAssignee());
+			taskShown.put("createdAt", instant(task.getStartTime()));
+			taskShown.put("endedAt", instant(task.getEndTime()));
+			taskShown.put("endReason", task.getDeleteReason());
+			tasks.add(taskShown);
 		}
 		Map<String, Object> engine = new LinkedHashMap<>();
 		engine.put("processInstances", instances);

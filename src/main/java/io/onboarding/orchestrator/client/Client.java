@@ -262,7 +262,7 @@ class Client extends TrackedRecord {
 		if (erasedAt != null) {
 			return false;
 		}
-		if (!status.isErasable()) {
+		if (!status.hasEnded()) {
 			throw new ConflictException("Client " + id() + " is " + status.value()
 					+ "; only a closed, rejected or declined client can be erased (close the relationship first)");
 		}

@@ -9,10 +9,11 @@ public enum ClientStatus implements WireValue {
 	PENDING, PARTNER_REVIEW, ACTIVE, REJECTED, AUTO_DECLINED, FROZEN, CLOSED;
 
 	/**
-	 * Where a relationship has ended or never began, so the client's personal data may be
-	 * erased (SPEC 7.5); an active, frozen or pending client is still being looked after.
+	 * The relationship has ended or never began: nothing more is opened for the client,
+	 * and its personal data may be erased (SPEC 7.5); an active, frozen or pending client
+	 * is still being looked after.
 	 */
-	public boolean isErasable() {
+	public boolean hasEnded() {
 		return this == CLOSED || this == REJECTED || this == AUTO_DECLINED;
 	}
 

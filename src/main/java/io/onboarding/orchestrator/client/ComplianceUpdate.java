@@ -5,10 +5,4 @@ package io.onboarding.orchestrator.client;
  */
 record ComplianceUpdate(RiskLevel riskLevel, Boolean blacklisted, String blacklistedComment, Boolean blocked,
 		String kycNote, KycLevel kycLevel, boolean closes) {
-
-	ComplianceUpdate(RiskLevel riskLevel, Boolean blacklisted, String blacklistedComment, Boolean blocked,
-			String kycNote, KycLevel kycLevel) {
-		this(riskLevel, blacklisted, blacklistedComment, blocked, kycNote, kycLevel, false);
-	}
-
 }

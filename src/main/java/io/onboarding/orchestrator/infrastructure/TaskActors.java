@@ -1,8 +1,13 @@
 package io.onboarding.orchestrator.infrastructure;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.Task;
 
 /**
  * Who completes a user task: the Camunda user logged in (Tasklist, the engine REST API),
@@ -16,6 +21,21 @@ public final class TaskActors {
 	public static final String DECIDED_BY = "decidedBy";
 
 	private TaskActors() {
+	}
+
+	/**
+	 * Completes a review task over the service's API as Tasklist does: the officer
+	 * becomes its assignee (so the engine's history shows who, as for a task claimed
+	 * there) and is handed to its listener as {@link #DECIDED_BY}, beside the decision's
+	 * variables.
+	 */
+	public static void complete(TaskService tasks, Task task, String actor, Map<String, Object> decision) {
+		if (task.getAssignee() == null) {
+			tasks.setAssignee(task.getId(), actor);
+		}
+		Map<String, Object> variables = new HashMap<>(decision);
+		variables.put(DECIDED_BY, actor);
+		tasks.complete(task.getId(), variables);
 	}
 
 	public static String of(DelegateTask task, IdentityService identity) {

@@ -69,23 +69,25 @@ class PersonalDataTables {
 	 * erase.
 	 */
 	private void eraseEventPayloads(UUID clientId, Instant erasedAt) {
-		List<Map<String, Object>> events = jdbc.queryForList("SELECT id, module, type FROM webhook_events "
-				+ "WHERE client_id = ? AND NOT (module = 'clients' AND type = 'erased')", clientId);
-		for (Map<String, Object> event : events) {
+		// JDBC finds a column by its name in any case (H2 names them in upper case)
+		List<ErasedEvent> events = jdbc.query(
+				"SELECT id, module, type FROM webhook_events "
+						+ "WHERE client_id = ? AND NOT (module = 'clients' AND type = 'erased')",
+				(rs, row) -> new ErasedEvent(rs.getObject("id", UUID.class), rs.getString("module"),
+						rs.getString("type")),
+				clientId);
+		for (ErasedEvent event : events) {
 			Map<String, Object> body = new LinkedHashMap<>();
-			body.put("webhook", Map.of("module", value(event, "module"), "type", value(event, "type")));
+			body.put("webhook", Map.of("module", event.module(), "type", event.type()));
 			body.put("data",
 					Map.of("erased", Map.of("clientId", clientId.toString(), "erasedAt", erasedAt.toString())));
 			body.put("connect", Map.of());
 			body.put("metadata", Map.of());
-			jdbc.update("UPDATE webhook_events SET payload = ? WHERE id = ?", json(body), value(event, "id"));
+			jdbc.update("UPDATE webhook_events SET payload = ? WHERE id = ?", json(body), event.id());
 		}
 	}
 
-	/** A column of a row, whatever case the database names it in (H2: upper). */
-	private static Object value(Map<String, Object> row, String column) {
-		Object value = row.get(column);
-		return value != null ? value : row.get(column.toUpperCase(java.util.Locale.ROOT));
+	private record ErasedEvent(UUID id, String module, String type) {
 	}
 
 	private String json(Object value) {

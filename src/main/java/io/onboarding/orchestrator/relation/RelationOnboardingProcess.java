@@ -114,7 +114,7 @@ class RelationOnboardingProcess {
 	 * same way.
 	 */
 	void decide(Task task, boolean accept, String actor) {
-		taskService.complete(task.getId(), Map.of(OUTCOME, accept ? "accept" : "reject", DECIDED_BY, actor));
+		TaskActors.complete(taskService, task, actor, Map.of(OUTCOME, accept ? "accept" : "reject"));
 	}
 
 	/**

@@ -75,7 +75,7 @@ class ReviewScheduler {
 	public void trueMatchConfirmed(UUID clientId) {
 		lifecycle.frozenByScreening(clientId);
 		ClientSnapshot client = clients.snapshot(clientId);
-		if (!reviews.hasOpenApplication(clientId) && !client.blacklisted() && !client.status().isErasable()) {
+		if (!reviews.hasOpenApplication(clientId) && !client.blacklisted() && !client.status().hasEnded()) {
 			reviews.open(clientId, "screening", client.kycLevel().name());
 		}
 	}

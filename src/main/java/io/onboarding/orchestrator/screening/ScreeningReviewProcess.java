@@ -68,8 +68,7 @@ public class ScreeningReviewProcess {
 
 	/** Completes the task as Tasklist does; its listener records the decision. */
 	void decide(Task task, Hit.Outcome outcome, String reason, String actor) {
-		tasks.complete(task.getId(),
-				Map.of(OUTCOME, outcome.value(), REASON, reason == null ? "" : reason, DECIDED_BY, actor));
+		TaskActors.complete(tasks, task, actor, Map.of(OUTCOME, outcome.value(), REASON, reason == null ? "" : reason));
 	}
 
 	public static UUID hitId(VariableScope scope) {

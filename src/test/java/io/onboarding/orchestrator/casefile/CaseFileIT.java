@@ -161,6 +161,7 @@ class CaseFileIT {
 		String clientId = Clients.created(integrator, Payload.individual().set("workflow.kycLevel", "NOT_REQUIRED"));
 		assertThat(integrator.get("/clients/" + clientId + "/case-file").status()).as("operators only").isEqualTo(403);
 		assertThat(officer.get("/clients/" + UUID.randomUUID() + "/case-file").status()).isEqualTo(404);
+		assertThat(officer.get("/clients/not-an-id/case-file").status()).as("a malformed id").isEqualTo(400);
 		HttpResponse<byte[]> csv = fetch(clientId, "text/csv");
 		assertThat(csv.statusCode()).isEqualTo(406);
 		assertThat(new String(csv.body(), StandardCharsets.UTF_8)).doesNotContain("Exception");

@@ -93,7 +93,7 @@ class ClientTest {
 		client.activate(NOW);
 
 		ComplianceChange change = client
-			.changeCompliance(new ComplianceUpdate(RiskLevel.HIGH, null, null, true, "watch", null), NOW);
+			.changeCompliance(new ComplianceUpdate(RiskLevel.HIGH, null, null, true, "watch", null, false), NOW);
 
 		assertThat(change.statusChanged()).isFalse();
 		assertThat(client.status()).isEqualTo(ClientStatus.ACTIVE);
@@ -131,7 +131,7 @@ class ClientTest {
 	}
 
 	private static ComplianceUpdate update(boolean blacklisted, String comment) {
-		return new ComplianceUpdate(null, blacklisted, comment, null, null, null);
+		return new ComplianceUpdate(null, blacklisted, comment, null, null, null, false);
 	}
 
 	private static Client client(String type) {

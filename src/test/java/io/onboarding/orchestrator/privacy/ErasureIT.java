@@ -137,6 +137,8 @@ class ErasureIT {
 		Clients.await(officer, clientId, c -> "under_review".equals(c.path("application").path("status").asText()));
 		assertThat(officer.patch("/clients/" + clientId + "/compliance", Map.of("data", Map.of("closed", false)))
 			.errorFields()).containsExactly("data.closed");
+		assertThat(officer.patch("/clients/" + clientId + "/compliance", Map.of("data", Map.of("closed", "yes")))
+			.errorFields()).as("not a boolean").containsExactly("data.closed");
 		assertThat(officer.post("/clients/" + clientId + "/erasure", Map.of()).status()).as("under review: not erased")
 			.isEqualTo(409);
 
@@ -159,6 +161,7 @@ class ErasureIT {
 		assertThat(integrator.post("/clients/" + clientId + "/erasure", Map.of()).status()).as("operators only")
 			.isEqualTo(403);
 		assertThat(officer.post("/clients/" + UUID.randomUUID() + "/erasure", Map.of()).status()).isEqualTo(404);
+		assertThat(officer.post("/clients/not-an-id/erasure", Map.of()).status()).as("a malformed id").isEqualTo(400);
 	}
 
 	/** Documents only, verified at Sumsub, approved by rule; created with its user. */

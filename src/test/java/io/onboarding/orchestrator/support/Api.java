@@ -25,19 +25,31 @@ public final class Api {
 
 	private final Map<String, String> headers;
 
-	private Api(String baseUrl, Map<String, String> headers) {
+	/** Whether ContractCheck checks the requests the service accepts (not the fuzz's). */
+	private final boolean requestsChecked;
+
+	private Api(String baseUrl, Map<String, String> headers, boolean requestsChecked) {
 		this.baseUrl = baseUrl;
 		this.headers = headers;
+		this.requestsChecked = requestsChecked;
 	}
 
 	public static Api at(int port) {
-		return new Api("http://127.0.0.1:" + port, Map.of());
+		return new Api("http://127.0.0.1:" + port, Map.of(), true);
 	}
 
 	public Api withHeader(String name, String value) {
 		Map<String, String> more = new LinkedHashMap<>(headers);
 		more.put(name, value);
-		return new Api(baseUrl, more);
+		return new Api(baseUrl, more, requestsChecked);
+	}
+
+	/**
+	 * For requests no client should send: their answers are checked against the contract,
+	 * the requests themselves not, even where the service tolerates them.
+	 */
+	public Api sendingAnything() {
+		return new Api(baseUrl, headers, false);
 	}
 
 	public Api as(String apiKey) {
@@ -82,8 +94,12 @@ public final class Api {
 		headers.forEach(request::header);
 		try {
 			HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			ContractCheck.check(baseUrl, method, path, response.statusCode(), response.headers().map(),
-					response.body());
+			Map<String, String> sent = new LinkedHashMap<>(headers);
+			if (contentType != null) {
+				sent.put("Content-Type", contentType);
+			}
+			ContractCheck.check(baseUrl, new ContractCheck.Sent(method, path, sent, body, requestsChecked),
+					response.statusCode(), response.headers().map(), response.body());
 			return new Response(response.statusCode(), response.headers().map(), response.body());
 		}
 		catch (IOException e) {

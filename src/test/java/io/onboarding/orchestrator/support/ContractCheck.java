@@ -3,6 +3,7 @@ package io.onboarding.orchestrator.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,7 +17,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 
@@ -47,9 +52,41 @@ public final class ContractCheck {
 	private ContractCheck() {
 	}
 
-	static void check(String baseUrl, String method, String pathAndQuery, int status, Map<String, List<String>> headers,
-			String body) {
-		String path = pathAndQuery.contains("?") ? pathAndQuery.substring(0, pathAndQuery.indexOf('?')) : pathAndQuery;
+	/** A request as the test sent it: the path with its query, the headers, the body. */
+	record Sent(String method, String pathAndQuery, Map<String, String> headers, String body, boolean checked) {
+
+		String path() {
+			return pathAndQuery.contains("?") ? pathAndQuery.substring(0, pathAndQuery.indexOf('?')) : pathAndQuery;
+		}
+
+		Request request() {
+			SimpleRequest.Builder request = new SimpleRequest.Builder(method, path());
+			headers.forEach(request::withHeader);
+			if (body != null && !body.isEmpty()) {
+				request.withBody(body);
+			}
+			if (pathAndQuery.contains("?")) {
+				for (String pair : pathAndQuery.substring(pathAndQuery.indexOf('?') + 1).split("&")) {
+					String[] nameValue = pair.split("=", 2);
+					request.withQueryParam(decode(nameValue[0]), nameValue.length == 2 ? decode(nameValue[1]) : "");
+				}
+			}
+			return request.build();
+		}
+
+		private static String decode(String value) {
+			return URLDecoder.decode(value, StandardCharsets.UTF_8);
+		}
+
+	}
+
+	/**
+	 * Checks the response; and the request too when the service took it (a 2xx): a
+	 * request the service accepts is one the document must allow, or a generated client
+	 * could not send it.
+	 */
+	static void check(String baseUrl, Sent sent, int status, Map<String, List<String>> headers, String body) {
+		String path = sent.path();
 		if (!isApi(path)) {
 			return;
 		}
@@ -59,13 +96,37 @@ public final class ContractCheck {
 		if (body != null && !body.isEmpty()) {
 			response.withBody(body);
 		}
-		ValidationReport report = validator.validateResponse(path, Request.Method.valueOf(method), response.build());
+		String exchange = sent.method() + " " + path + " " + status;
+		report(exchange, validator.validateResponse(path, Request.Method.valueOf(sent.method()), response.build()));
+		if (status / 100 == 2 && sent.checked() && readable(sent)) {
+			report(exchange + " (request)", validator.validateRequest(sent.request()));
+		}
 		checked.incrementAndGet();
+	}
+
+	/**
+	 * Whether the validator can read the request's body: a fuzzed charset it can't, and
+	 * the service reads the body as UTF-8 whatever the charset says.
+	 */
+	private static boolean readable(Sent sent) {
+		String contentType = sent.headers().getOrDefault("Content-Type", "");
+		try {
+			org.springframework.http.MediaType.parseMediaType(contentType.isEmpty() ? "*/*" : contentType).getCharset();
+			return true;
+		}
+		catch (RuntimeException unreadable) {
+			return false;
+		}
+	}
+
+	private static void report(String exchange, ValidationReport report) {
 		for (ValidationReport.Message message : report.getMessages()) {
 			if (message.getLevel() == ValidationReport.Level.ERROR && !message.getKey().endsWith(".path.missing")
-					&& !message.getKey().endsWith(".operation.notAllowed")) {
-				record(method + " " + path + " " + status + ": " + message.getKey() + ": "
-						+ message.getMessage().replace('\n', ' '));
+					&& !message.getKey().endsWith(".operation.notAllowed")
+					// a body the operation does not read (a GET, a submit), which the
+					// service ignores
+					&& !message.getKey().equals("validation.request.body.unexpected")) {
+				record(exchange + ": " + message.getKey() + ": " + message.getMessage().replace('\n', ' '));
 			}
 		}
 	}
@@ -76,12 +137,27 @@ public final class ContractCheck {
 				|| path.startsWith("/error"));
 	}
 
+	/**
+	 * The validator on the served document with every object schema that lists its
+	 * properties closed ({@code additionalProperties: false}), so that a field the code
+	 * sends and the document does not describe fails too. Generated clients ignore
+	 * unknown fields, so the served document leaves them open.
+	 */
 	private static OpenApiInteractionValidator validator(String baseUrl) {
 		try {
-			HttpResponse<String> document = HttpClient.newHttpClient()
+			HttpResponse<String> served = HttpClient.newHttpClient()
 				.send(HttpRequest.newBuilder(URI.create(baseUrl + "/v3/api-docs")).build(),
 						HttpResponse.BodyHandlers.ofString());
-			return OpenApiInteractionValidator.createForInlineApiSpecification(document.body()).build();
+			ObjectMapper mapper = new ObjectMapper();
+			JsonNode document = mapper.readTree(served.body());
+			for (JsonNode schema : document.findParents("properties")) {
+				if (schema instanceof ObjectNode object && !object.has("additionalProperties")
+						&& object.path("properties").isObject() && !object.path("properties").has("$ref")) {
+					object.put("additionalProperties", false);
+				}
+			}
+			return OpenApiInteractionValidator.createForInlineApiSpecification(mapper.writeValueAsString(document))
+				.build();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

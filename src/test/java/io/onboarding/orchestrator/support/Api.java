@@ -65,26 +65,35 @@ public final class Api {
 	}
 
 	public Response get(String path) {
-		return send("GET", path, null, null);
+		return exchange("GET", path, null, null, true);
 	}
 
 	public Response post(String path, Object body) {
-		return send("POST", path, json(body), "application/json");
+		return exchange("POST", path, json(body), "application/json", true);
 	}
 
 	public Response patch(String path, Object body) {
-		return send("PATCH", path, json(body), "application/json");
+		return exchange("PATCH", path, json(body), "application/json", true);
 	}
 
 	public Response delete(String path) {
-		return send("DELETE", path, null, null);
+		return exchange("DELETE", path, null, null, true);
 	}
 
 	/**
 	 * Sends a raw body with the given content type, for malformed and oversized requests.
 	 */
 	public Response send(String method, String path, String body, String contentType) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+		return exchange(method, path, body, contentType, false);
+	}
+
+	/**
+	 * {@code wellFormed}: a request a client would send, which may go through Prism
+	 * (ContractCheck.via); the raw ones (malformed, oversized, fuzzed) go to the service.
+	 */
+	private Response exchange(String method, String path, String body, String contentType, boolean wellFormed) {
+		String target = wellFormed && requestsChecked ? ContractCheck.via(baseUrl, path) : baseUrl;
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target + path))
 			.timeout(Duration.ofSeconds(30))
 			.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
 					: HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));

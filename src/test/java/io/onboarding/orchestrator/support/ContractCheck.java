@@ -45,8 +45,13 @@ public final class ContractCheck {
 
 	private static final AtomicLong checked = new AtomicLong();
 
+	private static final boolean PRISM = Boolean.getBoolean("contract.prism");
+
+	private static final Map<String, PrismProxy> PROXIES = new ConcurrentHashMap<>();
+
 	static {
 		Runtime.getRuntime().addShutdownHook(new Thread(ContractCheck::writeCount));
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> PROXIES.values().forEach(PrismProxy::close)));
 	}
 
 	private ContractCheck() {
@@ -85,10 +90,32 @@ public final class ContractCheck {
 	 * request the service accepts is one the document must allow, or a generated client
 	 * could not send it.
 	 */
+	/**
+	 * Where to send a request: to the service, or with {@code -Dcontract.prism=true} to a
+	 * Stoplight Prism proxy in front of it (one per service, started on first use), which
+	 * passes everything on and names what breaks the document in its
+	 * {@code sl-violations} header. That run is the second opinion of a tool integrators
+	 * use; it is one command outside verify (docs/api.md).
+	 */
+	static String via(String baseUrl, String pathAndQuery) {
+		// a provider's callback is signed over its bytes, which Prism does not pass on as
+		// they are
+		if (!PRISM || !isApi(pathAndQuery) || pathAndQuery.startsWith("/providers/")) {
+			return baseUrl;
+		}
+		return PROXIES
+			.computeIfAbsent(baseUrl,
+					url -> PrismProxy.start(Integer.parseInt(url.substring(url.lastIndexOf(':') + 1)), false))
+			.baseUrl();
+	}
+
 	static void check(String baseUrl, Sent sent, int status, Map<String, List<String>> headers, String body) {
 		String path = sent.path();
 		if (!isApi(path)) {
 			return;
+		}
+		if (PRISM) {
+			prismViolations(sent, status, headers);
 		}
 		OpenApiInteractionValidator validator = VALIDATORS.computeIfAbsent(baseUrl, ContractCheck::validator);
 		SimpleResponse.Builder response = SimpleResponse.Builder.status(status);
@@ -116,6 +143,32 @@ public final class ContractCheck {
 		}
 		catch (RuntimeException unreadable) {
 			return false;
+		}
+	}
+
+	/**
+	 * Prism's findings: on the response always, on the request when the service took it
+	 * and the test meant it (not the fuzz's, nor the bad input the tests send on
+	 * purpose).
+	 */
+	private static void prismViolations(Sent sent, int status, Map<String, List<String>> headers) {
+		for (String violations : headers.getOrDefault("sl-violations", List.of())) {
+			try {
+				for (JsonNode violation : new ObjectMapper().readTree(violations)) {
+					boolean request = "request".equals(violation.path("location").path(0).asText());
+					if (!"Error".equalsIgnoreCase(violation.path("severity").asText())
+							|| request && !(status / 100 == 2 && sent.checked())
+							// as for the validator: a body the operation does not read
+							|| request && violation.path("message").asText().startsWith("No supported content types")) {
+						continue;
+					}
+					record("prism: " + sent.method() + " " + sent.path() + " " + status + ": "
+							+ violation.path("location") + " " + violation.path("message").asText());
+				}
+			}
+			catch (IOException e) {
+				record("prism: unreadable sl-violations " + violations);
+			}
 		}
 	}
 

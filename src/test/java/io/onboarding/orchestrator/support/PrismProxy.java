@@ -46,16 +46,26 @@ public final class PrismProxy implements AutoCloseable {
 	 * listens.
 	 */
 	public static PrismProxy start(int upstreamPort) {
+		return start(upstreamPort, true);
+	}
+
+	/**
+	 * Starts Prism; {@code refusing}: with {@code --errors} (a violation is answered with
+	 * Prism's error), otherwise everything is passed on and violations are named in the
+	 * {@code sl-violations} header.
+	 */
+	public static PrismProxy start(int upstreamPort, boolean refusing) {
 		if (!"true".equals(System.getenv("CI"))) {
 			Assumptions.assumeTrue(Files.isExecutable(PRISM), "Prism is not installed: run npm ci");
 		}
 		int port = freePort();
 		try {
-			Process process = new ProcessBuilder(PRISM.toString(), "proxy", DOCUMENT.toString(),
-					"http://127.0.0.1:" + upstreamPort, "--errors", "--host", "127.0.0.1", "--port",
-					Integer.toString(port))
-				.redirectErrorStream(true)
-				.start();
+			List<String> command = new ArrayList<>(List.of(PRISM.toString(), "proxy", DOCUMENT.toString(),
+					"http://127.0.0.1:" + upstreamPort, "--host", "127.0.0.1", "--port", Integer.toString(port)));
+			if (refusing) {
+				command.add("--errors");
+			}
+			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 			PrismProxy prism = new PrismProxy(process, port);
 			prism.awaitListening();
 			return prism;

@@ -27,6 +27,7 @@ MIGRATIONS=${MIGRATIONS:-10000}
 WARMUP_JIT_SHARE=${WARMUP_JIT_SHARE:-5}
 WARMUP_JIT_MAX=${WARMUP_JIT_MAX:-480}
 [[ "$WARMUP_JIT_SHARE$WARMUP_JIT_MAX" =~ ^[0-9]+$ ]] || { echo "WARMUP_JIT_SHARE and WARMUP_JIT_MAX are whole numbers"; exit 1; }
+WEBHOOK_LOAD=${WEBHOOK_LOAD:-120s}
 if [ "${ONLY:-}" = create ]; then SCENARIOS="1 2"; fi
 SCENARIOS=${SCENARIOS:-1 2 3 4 5}
 wants() { [[ " $SCENARIOS " == *" $1 "* ]]; }
@@ -127,6 +128,7 @@ if [ "$AUTOVACUUM" != on ]; then
 fi
 RESULTS=$WORK/results.txt
 : > "$RESULTS"
+rm -f "$WORK/webhooks-at-saturation.txt"
 # Appends a result ("name|wrk's fields") with the run's window, the pace, and the CPU ticks from
 # $before until now (when the backlog, if any, is done: the table's "backlog" is now minus "to").
 record() { # result, from, to, paced, cpu ticks before
@@ -177,24 +179,28 @@ URL=http://127.0.0.1:$PORT
 # in windows of 30 s until the compiler threads took under WARMUP_JIT_SHARE % of the service's CPU
 # in one (at most WARMUP_JIT_MAX seconds; 0 skips this part). Before each scenario WARMUP_EACH (10 s,
 # not measured) of its own load warms the code paths that differ.
-echo "Warming up ($WARMUP saturated)"
-LINE=$(wrk -t2 -c"$CONCURRENCY" -d"$WARMUP" -s bench/lua/post.lua "$URL/clients" -- "$WORK/create-NOT_REQUIRED.json" \
-  | grep '^RESULT' || true)
-WARM_RPS=$(echo "$LINE" | grep -Eo 'rps=[0-9.]+' | cut -d= -f2)
-[ -n "$WARM_RPS" ] || { echo "The warm-up reported no rate: see $WORK/service.log"; exit 1; }
-WARM_RATE=$(python3 -c "print(max(1, round($WARM_RPS / 2)))")
-WARM_START=$SECONDS
-while [ "$WARMUP_JIT_MAX" -gt 0 ]; do
-  BEFORE=($(cpu_ticks))
-  RATE=$WARM_RATE WRK_THREADS=2 wrk -t2 -c"$CONCURRENCY" -d30s -s bench/lua/post.lua "$URL/clients" \
-    -- "$WORK/create-NOT_REQUIRED.json" > /dev/null
-  AFTER=($(cpu_ticks))
-  SHARE=$(( 100 * (AFTER[2] - BEFORE[2]) / (AFTER[0] - BEFORE[0] + 1) ))
-  echo "  30 s at $WARM_RATE/s: the JIT compiler took $SHARE % of the service's CPU"
-  # A negative share: the JVM removed an idle compiler thread and its ticks with it; not done.
-  [ "$SHARE" -ge 0 ] && [ "$SHARE" -lt "$WARMUP_JIT_SHARE" ] && break
-  [ $((SECONDS - WARM_START)) -ge "$WARMUP_JIT_MAX" ] && { echo "  still compiling after $WARMUP_JIT_MAX s; measuring anyway"; break; }
-done
+warm_up() {
+  echo "Warming up ($WARMUP saturated)"
+  local LINE WARM_RPS WARM_RATE WARM_START BEFORE AFTER SHARE
+  LINE=$(wrk -t2 -c"$CONCURRENCY" -d"$WARMUP" -s bench/lua/post.lua "$URL/clients" -- "$WORK/create-NOT_REQUIRED.json" \
+    | grep '^RESULT' || true)
+  WARM_RPS=$(echo "$LINE" | grep -Eo 'rps=[0-9.]+' | cut -d= -f2)
+  [ -n "$WARM_RPS" ] || { echo "The warm-up reported no rate: see $WORK/service.log"; exit 1; }
+  WARM_RATE=$(python3 -c "print(max(1, round($WARM_RPS / 2)))")
+  WARM_START=$SECONDS
+  while [ "$WARMUP_JIT_MAX" -gt 0 ]; do
+    BEFORE=($(cpu_ticks))
+    RATE=$WARM_RATE WRK_THREADS=2 wrk -t2 -c"$CONCURRENCY" -d30s -s bench/lua/post.lua "$URL/clients" \
+      -- "$WORK/create-NOT_REQUIRED.json" > /dev/null
+    AFTER=($(cpu_ticks))
+    SHARE=$(( 100 * (AFTER[2] - BEFORE[2]) / (AFTER[0] - BEFORE[0] + 1) ))
+    echo "  30 s at $WARM_RATE/s: the JIT compiler took $SHARE % of the service's CPU"
+    # A negative share: the JVM removed an idle compiler thread and its ticks with it; not done.
+    [ "$SHARE" -ge 0 ] && [ "$SHARE" -lt "$WARMUP_JIT_SHARE" ] && break
+    [ $((SECONDS - WARM_START)) -ge "$WARMUP_JIT_MAX" ] && { echo "  still compiling after $WARMUP_JIT_MAX s; measuring anyway"; break; }
+  done
+}
+warm_up
 
 if wants 1; then
 run "1 POST /clients NOT_REQUIRED" -s bench/lua/post.lua "$URL/clients" -- "$WORK/create-NOT_REQUIRED.json"
@@ -333,16 +339,88 @@ RSS_KB=$(grep VmHWM "/proc/$SERVICE/status" | awk '{print $2}')
 FAILED_SENDS=$("${PSQL[@]}" -d "$DB" -At -c "SELECT coalesce(string_agg(n || ' (' || why || ')', ', '), 'none')
   FROM (SELECT coalesce(error, 'HTTP ' || status_code) AS why, count(*) AS n FROM webhook_delivery_attempts
         WHERE status_code IS NULL OR status_code >= 300 GROUP BY 1 ORDER BY 2 DESC) failed")
+# 8: creation at saturation for WEBHOOK_LOAD with one endpoint (WireMock, answering 200 at once)
+# subscribed to every event: do deliveries keep up with the events the load raises?
+if wants 8; then
+  echo "Running: 8 creation at saturation for $WEBHOOK_LOAD, webhooks to an endpoint subscribed to everything"
+  curl -fs -X POST "http://127.0.0.1:$STUB_PORT/__admin/mappings" \
+    -d '{"request": {"method": "POST", "urlPath": "/hooks"}, "response": {"status": 200}}' > /dev/null
+  ENDPOINT=$(curl -fs -X POST "$URL/webhooks/endpoints" -H "x-api-key: $BENCH_KEY" -H 'Content-Type: application/json' \
+    -d "{\"url\": \"http://127.0.0.1:$STUB_PORT/hooks\", \"events\": [\"*\"]}" \
+    | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')
+  deliveries() { # all of the endpoint's, delivered ones
+    "${PSQL[@]}" -d "$DB" -At -F ' ' -c "SELECT count(*), count(*) FILTER (WHERE status = 'delivered')
+      FROM webhook_deliveries WHERE endpoint_id = '$ENDPOINT'"
+  }
+  quiesce
+  catch_up_with_autovacuum
+  read -r RAISED0 DELIVERED0 <<< "$(deliveries)"
+  FROM=$(date +%s.%N)
+  BEFORE=$(cpu_ticks)
+  LINE=$(WRK_THREADS=2 wrk -t2 -c"$CONCURRENCY" -d"$WEBHOOK_LOAD" --latency -s bench/lua/post.lua "$URL/clients" \
+    -- "$WORK/create-NOT_REQUIRED.json" | grep '^RESULT')
+  TO=$(date +%s.%N)
+  read -r RAISED1 DELIVERED1 <<< "$(deliveries)"
+  for _ in $(seq 1 900); do
+    read -r RAISED2 DELIVERED2 <<< "$(deliveries)"
+    [ "$RAISED2" = "$DELIVERED2" ] && break
+    sleep 1
+  done
+  DRAINED=$(date +%s.%N)
+  record "8 POST /clients, webhooks to one endpoint|${LINE#RESULT }" "$FROM" "$TO" 0 "$BEFORE"
+  python3 - "$FROM" "$TO" "$DRAINED" "$RAISED0" "$DELIVERED0" "$RAISED1" "$DELIVERED1" "$RAISED2" "$DELIVERED2" \
+    > "$WORK/webhooks-at-saturation.txt" <<'PY'
+import sys
+f, t, d = (float(x) for x in sys.argv[1:4])
+r0, d0, r1, d1, r2, d2 = (int(x) for x in sys.argv[4:10])
+load, drain = t - f, d - t
+print(f"Scenario 8, webhooks at saturation: {(r1 - r0) / load:.1f} deliveries raised/s and {(d1 - d0) / load:.1f}"
+      f" delivered/s during the {load:.0f} s of load; {r1 - d1} pending at its end, delivered in {drain:.1f} s after"
+      f" ({(d2 - d1) / drain if drain > 0 else 0:.0f}/s); {r2 - d2} still pending")
+PY
+  curl -fs -X DELETE "$URL/webhooks/endpoints/$ENDPOINT" -H "x-api-key: $BENCH_KEY" > /dev/null
+fi
+
+# 7: the textbook build (bench/textbook, README there) under the same load on a fresh database of
+# its own, once the service is stopped: the same warm-up, then scenario 1's creation.
+if [ "${TEXTBOOK:-0}" = 1 ]; then
+  TEXTBOOK_JAR=bench/textbook/target/textbook-onboarding-1.jar
+  [ -f "$TEXTBOOK_JAR" ] || ./mvnw -q -B -f bench/textbook/pom.xml package -DskipTests
+  kill "$SERVICE" && wait "$SERVICE" 2>/dev/null || true
+  "${PSQL[@]}" -d postgres -c "DROP DATABASE $DB WITH (FORCE)"
+  DB=${DB}_textbook
+  "${PSQL[@]}" -d postgres -c "CREATE DATABASE $DB"
+  if [ -n "$ANALYZER" ]; then
+    kill "$ANALYZER" 2>/dev/null || true
+    autovacuum_meanwhile &
+    ANALYZER=$!
+  fi
+  echo "Starting the textbook build on database $DB (log: $WORK/textbook.log)"
+  SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres SERVER_PORT=$PORT \
+    java ${BENCH_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC} -Xlog:gc:file="$WORK/gc-textbook.log":time -jar "$TEXTBOOK_JAR" \
+    > "$WORK/textbook.log" 2>&1 &
+  SERVICE=$!
+  for _ in $(seq 1 120); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' \
+      --data-binary @"$WORK/create-NOT_REQUIRED.json" "$URL/clients")" = 201 ] && break
+    kill -0 "$SERVICE" 2>/dev/null || { echo "The textbook build did not start:"; tail -n 30 "$WORK/textbook.log"; exit 1; }
+    sleep 1
+  done
+  warm_up
+  run "7 textbook build: POST /clients" -s bench/lua/post.lua "$URL/clients" -- "$WORK/create-NOT_REQUIRED.json"
+  cat "$WORK/gc-textbook.log" >> "$WORK/gc.log"
+fi
+
 CPUS=$(nproc)
 echo
 echo "Onboarding Orchestrator benchmark: $CPUS cores, PostgreSQL on the same machine, concurrency $CONCURRENCY," \
   "$DURATION per scenario, $ROWS clients loaded for scenario 4; service peak RSS $((RSS_KB / 1024)) MiB;" \
   "PostgreSQL's autovacuum $AUTOVACUUM$([ "$AUTOVACUUM" = on ] || echo ', vacuum and analyze as autovacuum would, ANALYZE before each scenario');" \
   "webhook sends that failed: $FAILED_SENDS"
-python3 - "$RESULTS" "$PGBENCH_TPS" "$WORK/gc.log" "$(getconf CLK_TCK)" <<'PY'
-import re, sys
+python3 - "$RESULTS" "$PGBENCH_TPS" "$WORK/gc.log" "$(getconf CLK_TCK)" "$WORK/webhooks-at-saturation.txt" <<'PY'
+import os, re, sys
 from datetime import datetime
-results, reference, gc_log, ticks = sys.argv[1], float(sys.argv[2] or 0), sys.argv[3], int(sys.argv[4])
+results, reference, gc_log, ticks, webhooks = sys.argv[1], float(sys.argv[2] or 0), sys.argv[3], int(sys.argv[4]), sys.argv[5]
 # The collector's pauses (from -Xlog:gc) that fell within each wrk run: how many, and the longest.
 pauses = []
 for line in open(gc_log):
@@ -351,11 +429,12 @@ for line in open(gc_log):
         pauses.append((datetime.strptime(m.group(1), '%Y-%m-%dT%H:%M:%S.%f%z').timestamp(), float(m.group(2))))
 print(f"| {'scenario':<54} | {'req/s':>8} | {'p50 ms':>7} | {'p99 ms':>7} | {'max ms':>7} | {'errors':>6} | {'vs pgbench':>10} | {'GC pauses, max ms':>17} | {'CPU ms/req: svc + JIT + pg':>26} | {'backlog s':>9} |")
 print(f"|{'-' * 56}|{'-' * 10}|{'-' * 9}|{'-' * 9}|{'-' * 9}|{'-' * 8}|{'-' * 12}|{'-' * 19}|{'-' * 28}|{'-' * 11}|")
+creations = {}
 for line in open(results):
     name, fields = line.rstrip('\n').split('|')
     f = dict(kv.split('=') for kv in fields.split())
     rps = float(f['rps'])
-    ratio = (f"{rps / reference:.3f}" if reference and name.startswith(('1 ', '2 '))
+    ratio = (f"{rps / reference:.3f}" if reference and name.startswith(('1 ', '2 ', '7 '))
              and f.get('paced', '0') == '0' else '')
     gc = ''
     if 'from' in f:
@@ -367,5 +446,11 @@ for line in open(results):
         per = 1000 / ticks / int(f['requests'])
         cpu = f"{(s1 - s0 - (j1 - j0)) * per:.1f} + {(j1 - j0) * per:.1f} + {(p1 - p0) * per:.1f}"
     backlog = f"{float(f['drained']) - float(f['to']):.0f}" if 'drained' in f else ''
+    if f.get('paced', '0') == '0' and name.startswith(('1 ', '7 ')):
+        creations[name[0]] = rps
     print(f"| {name:<54} | {rps:>8.1f} | {f['p50']:>7} | {f['p99']:>7} | {f['max']:>7} | {f['errors']:>6} | {ratio:>10} | {gc:>17} | {cpu:>26} | {backlog:>9} |")
+if os.path.exists(webhooks):
+    print("\n" + open(webhooks).read().strip())
+if creations.get('7'):
+    print(f"\nService / textbook build, creations per second: {creations.get('1', 0) / creations['7']:.2f}")
 PY

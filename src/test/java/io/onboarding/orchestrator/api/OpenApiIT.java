@@ -167,6 +167,7 @@ class OpenApiIT {
 		assertThat(ui.text()).contains("Swagger UI");
 		assertThat(Api.at(port).get("/webjars/swagger-ui/swagger-ui-bundle.js").status()).isEqualTo(200);
 		assertThat(Api.at(port).get("/swagger-ui.html").status()).as("the README's address").isEqualTo(302);
+		assertThat(Api.at(port).get("/favicon.ico").status()).as("asked by the browser, public").isEqualTo(404);
 		assertThat(Api.at(port).get("/v3/api-docs").json().path("servers").path(0).path("url").asText())
 			.as("Try it out calls this deployment")
 			.isEqualTo("http://127.0.0.1:" + port);

@@ -185,7 +185,7 @@ warm_up() {
   LINE=$(wrk -t2 -c"$CONCURRENCY" -d"$WARMUP" -s bench/lua/post.lua "$URL/clients" -- "$WORK/create-NOT_REQUIRED.json" \
     | grep '^RESULT' || true)
   WARM_RPS=$(echo "$LINE" | grep -Eo 'rps=[0-9.]+' | cut -d= -f2)
-  [ -n "$WARM_RPS" ] || { echo "The warm-up reported no rate: see $WORK/service.log"; exit 1; }
+  [ -n "$WARM_RPS" ] || { echo "The warm-up reported no rate: see $WORK/service.log or textbook.log"; exit 1; }
   WARM_RATE=$(python3 -c "print(max(1, round($WARM_RPS / 2)))")
   WARM_START=$SECONDS
   while [ "$WARMUP_JIT_MAX" -gt 0 ]; do

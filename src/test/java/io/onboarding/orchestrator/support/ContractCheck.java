@@ -20,6 +20,7 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.springframework.http.MediaType;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
@@ -138,7 +139,7 @@ public final class ContractCheck {
 	private static boolean readable(Sent sent) {
 		String contentType = sent.headers().getOrDefault("Content-Type", "");
 		try {
-			org.springframework.http.MediaType.parseMediaType(contentType.isEmpty() ? "*/*" : contentType).getCharset();
+			MediaType.parseMediaType(contentType.isEmpty() ? "*/*" : contentType).getCharset();
 			return true;
 		}
 		catch (RuntimeException unreadable) {

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,8 +57,8 @@ public final class PrismProxy implements AutoCloseable {
 		if (!"true".equals(System.getenv("CI"))) {
 			Assumptions.assumeTrue(Files.isExecutable(PRISM), "Prism is not installed: run npm ci");
 		}
-		int port = freePort();
 		try {
+			int port = ServiceProcess.freePort();
 			List<String> command = new ArrayList<>(List.of(PRISM.toString(), "proxy", DOCUMENT.toString(),
 					"http://127.0.0.1:" + upstreamPort, "--host", "127.0.0.1", "--port", Integer.toString(port)));
 			if (refusing) {
@@ -119,15 +118,6 @@ public final class PrismProxy implements AutoCloseable {
 		}
 		catch (java.util.concurrent.ExecutionException e) {
 			throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
 		}
 	}
 

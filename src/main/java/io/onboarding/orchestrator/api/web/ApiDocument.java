@@ -42,9 +42,9 @@ class ApiDocument {
 
 	private final ObjectMapper objectMapper;
 
-	ApiDocument(ObjectMapper objectMapper) {
+	ApiDocument(ObjectMapper objectMapper) throws IOException {
 		this.objectMapper = objectMapper;
-		this.document = (ObjectNode) read(new ObjectMapper(new YAMLFactory()), "openapi.yaml");
+		this.document = (ObjectNode) new ObjectMapper(new YAMLFactory()).readTree(text("openapi.yaml"));
 		inlineExamples(document, objectMapper);
 	}
 
@@ -68,7 +68,7 @@ class ApiDocument {
 		return ResponseEntity.status(HttpStatus.FOUND).location(URI.create("/swagger-ui/index.html")).build();
 	}
 
-	private static void inlineExamples(ObjectNode document, ObjectMapper objectMapper) {
+	private static void inlineExamples(ObjectNode document, ObjectMapper objectMapper) throws IOException {
 		List<JsonNode> holders = new ArrayList<>(document.findParents("externalValue"));
 		for (JsonNode holder : holders) {
 			ObjectNode example = (ObjectNode) holder;
@@ -81,25 +81,16 @@ class ApiDocument {
 	 * The seed's corporate examples write their website without the colon, which the
 	 * service refuses; Swagger UI offers them mended, so that they work as they are.
 	 */
-	private static JsonNode example(ObjectMapper mapper, String name) {
-		try (InputStream in = ApiDocument.class.getResourceAsStream(BASE + name)) {
-			if (in == null) {
-				throw new IllegalStateException(BASE + name + " is missing from the classpath");
-			}
-			return mapper.readTree(
-					new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\"https//www.", "\"https://www."));
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+	private static JsonNode example(ObjectMapper mapper, String name) throws IOException {
+		return mapper.readTree(text(name).replace("\"https//www.", "\"https://www."));
 	}
 
-	private static JsonNode read(ObjectMapper mapper, String name) {
+	private static String text(String name) {
 		try (InputStream in = ApiDocument.class.getResourceAsStream(BASE + name)) {
 			if (in == null) {
 				throw new IllegalStateException(BASE + name + " is missing from the classpath");
 			}
-			return mapper.readTree(in);
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -80,7 +80,7 @@ class PartyIndexFeed {
 				break;
 			}
 		}
-		index.publishChanges();
+		index.publishChanges(read);
 		marks.addLast(new Mark(now, index.watermark()));
 		if (read >= 10_000) {
 			log.info("Party index: {} parties read in {} ms, {} indexed", read,

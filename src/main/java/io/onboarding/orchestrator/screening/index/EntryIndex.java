@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
 
 import io.onboarding.orchestrator.screening.lists.ListEntry;
@@ -37,8 +36,8 @@ public class EntryIndex extends NameIndex {
 	/** The versions the index holds, as searches see them. */
 	private volatile Map<String, Integer> inIndex = Map.of();
 
-	EntryIndex(ListStore store, ObjectMapper objectMapper) {
-		super("screening-entries", objectMapper);
+	EntryIndex(ListStore store) {
+		super("screening-entries");
 		this.store = store;
 	}
 
@@ -48,16 +47,20 @@ public class EntryIndex extends NameIndex {
 	public synchronized Map<String, Integer> catchUp() {
 		Map<String, Integer> current = store.currentVersions();
 		boolean changed = false;
+		int[] applied = { 0 };
 		for (Map.Entry<String, Integer> list : current.entrySet()) {
 			int from = known.getOrDefault(list.getKey(), 0);
 			if (list.getValue() > from) {
-				store.changedSince(list.getKey(), from, this::apply);
+				store.changedSince(list.getKey(), from, stored -> {
+					apply(stored);
+					applied[0]++;
+				});
 				known.put(list.getKey(), list.getValue());
 				changed = true;
 			}
 		}
 		if (changed) {
-			publish();
+			publish(applied[0]);
 			inIndex = Map.copyOf(known);
 		}
 		return inIndex;

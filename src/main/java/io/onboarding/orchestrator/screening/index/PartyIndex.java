@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
 
 import io.onboarding.orchestrator.screening.matching.Features;
@@ -33,8 +32,8 @@ public class PartyIndex extends NameIndex {
 
 	private long watermark;
 
-	PartyIndex(ObjectMapper objectMapper) {
-		super("screening-parties", objectMapper);
+	PartyIndex() {
+		super("screening-parties");
 	}
 
 	/** A party matched by an entry, with the evidence. */
@@ -62,8 +61,9 @@ public class PartyIndex extends NameIndex {
 		watermark = Math.max(watermark, seq);
 	}
 
-	public void publishChanges() {
-		publish();
+	/** Makes the changes applied visible to searches; {@code changed} of them. */
+	public void publishChanges(int changed) {
+		publish(changed);
 	}
 
 	/** The parties the entry matches at or above the threshold. */

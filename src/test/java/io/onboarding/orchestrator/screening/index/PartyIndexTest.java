@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +20,7 @@ import io.onboarding.orchestrator.screening.matching.Profile;
  */
 class PartyIndexTest {
 
-	private final PartyIndex index = new PartyIndex(new ObjectMapper());
+	private final PartyIndex index = new PartyIndex();
 
 	@AfterEach
 	void close() {
@@ -40,7 +39,7 @@ class PartyIndexTest {
 		// score
 		index.apply(listed, UUID.randomUUID(), "client", "Muhammad Ali", "listed", person("Muhammad Ali", "1971-04-04"),
 				false, ++seq);
-		index.publishChanges();
+		index.publishChanges((int) seq);
 
 		List<PartyIndex.PartyMatch> matches = index.match(person("Mohammed Ali", "1971-04-04"), 0.85);
 
@@ -60,7 +59,7 @@ class PartyIndexTest {
 		index.apply(id, UUID.randomUUID(), "client", party, "p", person(party, "1961-04-12"), false, 1);
 		index.apply(UUID.randomUUID(), UUID.randomUUID(), "client", "Anna Schmidt", "o",
 				person("Anna Schmidt", "1961-04-12"), false, 2);
-		index.publishChanges();
+		index.publishChanges(1);
 
 		assertThat(index.match(person(listed, "1961-04-12"), 0.85)).extracting(PartyIndex.PartyMatch::partyId)
 			.containsExactly(id);
@@ -79,7 +78,7 @@ class PartyIndexTest {
 		UUID id = UUID.randomUUID();
 		index.apply(id, UUID.randomUUID(), "client", "Viktor Sanctionov", "p", person("Viktor Sanctionov", null), false,
 				1);
-		index.publishChanges();
+		index.publishChanges(1);
 
 		assertThat(index.match(new Profile(false, aliases, List.of(), Set.of(), Set.of()), 0.85))
 			.extracting(PartyIndex.PartyMatch::partyId)
@@ -93,12 +92,48 @@ class PartyIndexTest {
 				listed, UUID.randomUUID(), "client", "Somebody Else", "listed", new Profile(false,
 						List.of(Names.words("Somebody Else", false)), List.of(), Set.of(), Set.of("AB123456")),
 				false, 1);
-		index.publishChanges();
+		index.publishChanges(1);
 
 		List<PartyIndex.PartyMatch> matches = index.match(new Profile(false,
 				List.of(Names.words("Viktor Sanctionov", false)), List.of(), Set.of(), Set.of("ab 123 456")), 0.85);
 
 		assertThat(matches).extracting(PartyIndex.PartyMatch::partyId).containsExactly(listed);
+	}
+
+	@Test
+	void aLargeChangeMergesTheIndexAndItAnswersAsBefore() {
+		UUID listed = UUID.randomUUID();
+		UUID client = UUID.randomUUID();
+		index.apply(listed, client, "related-party", "Viktor Sanctionov", "listed",
+				person("Viktor Sanctionov", "1961-04-12"), false, 1);
+		long seq = 1;
+		for (int batch = 0; batch < 3; batch++) {
+			for (int i = 0; i < 300; i++) {
+				index.apply(UUID.randomUUID(), UUID.randomUUID(), "client", "Anna Schmidt", "o" + seq,
+						person("Anna Schmidt", (1940 + i % 50) + "-01-01"), false, ++seq);
+			}
+			index.publishChanges(300);
+		}
+		assertThat(index.segments()).isGreaterThan(1);
+		List<PartyIndex.PartyMatch> before = index.match(person("Viktor Sanktionov", "1961-04-12"), 0.85);
+
+		for (int i = 0; i < 1_000; i++) {
+			index.apply(UUID.randomUUID(), UUID.randomUUID(), "client", "Otto Normal", "n" + i,
+					person("Otto Normal", "1970-01-01"), false, ++seq);
+		}
+		index.publishChanges(1_000);
+
+		assertThat(index.segments()).isEqualTo(1);
+		assertThat(index.parties()).isEqualTo(1 + 900 + 1_000);
+		assertThat(index.match(person("Viktor Sanktionov", "1961-04-12"), 0.85)).isEqualTo(before)
+			.singleElement()
+			.satisfies(match -> {
+				assertThat(match.partyId()).isEqualTo(listed);
+				assertThat(match.clientId()).isEqualTo(client);
+				assertThat(match.kind()).isEqualTo("related-party");
+				assertThat(match.caption()).isEqualTo("Viktor Sanctionov");
+				assertThat(match.fingerprint()).isEqualTo("listed");
+			});
 	}
 
 	private static Profile person(String name, String birth) {

@@ -53,6 +53,15 @@ public final class Formats {
 		}
 	}
 
+	/**
+	 * An optional value given as {@code ""} is absent: integrators send {@code ""} for
+	 * what they don't have (the seeds' {@code "phone": ""}), and an email or a date of
+	 * {@code ""} would not be the format the API document gives it.
+	 */
+	public static String absentIfEmpty(String value) {
+		return value == null || value.isEmpty() ? null : value;
+	}
+
 	public static boolean isEmail(String value) {
 		return value.length() <= 254 && EMAIL.matcher(value).matches();
 	}

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
+import io.onboarding.orchestrator.api.Formats;
+
 /**
  * Who a party is. Individuals use the name fields and birthDate, corporates legalName and
  * the incorporation fields; {@code identificationNumbers} is the deprecated map, returned
@@ -13,6 +15,11 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 public record Identity(String type, String givenName, String familyName, String middleName, String birthDate,
 		String legalName, String tradingName, String incorporationDate, String corporationType, String country,
 		List<Identification> identifications, Map<String, Object> identificationNumbers) {
+
+	public Identity {
+		birthDate = Formats.absentIfEmpty(birthDate);
+		incorporationDate = Formats.absentIfEmpty(incorporationDate);
+	}
 
 	public static final String INDIVIDUAL = "individual";
 

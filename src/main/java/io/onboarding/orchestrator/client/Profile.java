@@ -3,6 +3,8 @@ package io.onboarding.orchestrator.client;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.onboarding.orchestrator.api.Formats;
+
 /**
  * Contact data and the primary address: residential for individuals, registration for
  * corporates. The seed's relation shape {@code addresses: {residential, registration}} is
@@ -10,6 +12,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 public record Profile(String identityType, Address residentialAddress, Address registrationAddress, String phone,
 		String email, String secondEmail, String secondPhone, String plannedIncome, String plannedExpenditure) {
+
+	public Profile {
+		email = Formats.absentIfEmpty(email);
+		secondEmail = Formats.absentIfEmpty(secondEmail);
+	}
 
 	@JsonCreator
 	static Profile fromJson(@JsonProperty("identityType") String identityType,

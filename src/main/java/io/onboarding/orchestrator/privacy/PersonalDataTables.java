@@ -1,7 +1,6 @@
 package io.onboarding.orchestrator.privacy;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,6 +9,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import io.onboarding.orchestrator.webhook.EventPublisher;
 
 /**
  * Every table of the service's own that keeps a client's personal data beside its record
@@ -77,12 +78,9 @@ class PersonalDataTables {
 						rs.getString("type")),
 				clientId);
 		for (ErasedEvent event : events) {
-			Map<String, Object> body = new LinkedHashMap<>();
-			body.put("webhook", Map.of("module", event.module(), "type", event.type()));
-			body.put("data",
-					Map.of("erased", Map.of("clientId", clientId.toString(), "erasedAt", erasedAt.toString())));
-			body.put("connect", Map.of());
-			body.put("metadata", Map.of());
+			Map<String, Object> body = EventPublisher.body(event.module(), event.type(),
+					Map.of("erased", Map.of("clientId", clientId.toString(), "erasedAt", erasedAt.toString())),
+					Map.of());
 			jdbc.update("UPDATE webhook_events SET payload = ? WHERE id = ?", json(body), event.id());
 		}
 	}

@@ -51,11 +51,7 @@ public class EventPublisher {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public UUID publish(String module, String type, UUID clientId, Map<String, Object> data,
 			Map<String, Object> connect) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("webhook", Map.of("module", module, "type", type));
-		body.put("data", data == null ? Map.of() : data);
-		body.put("connect", connect == null ? Map.of() : connect);
-		body.put("metadata", Map.of());
+		Map<String, Object> body = body(module, type, data, connect);
 		UUID id = UUID.randomUUID();
 		Instant now = clock.instant();
 		jdbc.update("INSERT INTO webhook_events (id, module, type, client_id, payload, created_at) "
@@ -70,6 +66,20 @@ public class EventPublisher {
 		}
 		signal.wakeUpAfterCommit();
 		return id;
+	}
+
+	/**
+	 * An event's body as SPEC 8 gives it: {@code {"webhook": {module, type}, "data": ...,
+	 * "connect": ..., "metadata": {}}}.
+	 */
+	public static Map<String, Object> body(String module, String type, Map<String, Object> data,
+			Map<String, Object> connect) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("webhook", Map.of("module", module, "type", type));
+		body.put("data", data == null ? Map.of() : data);
+		body.put("connect", connect == null ? Map.of() : connect);
+		body.put("metadata", Map.of());
+		return body;
 	}
 
 	private String json(Map<String, Object> body) {

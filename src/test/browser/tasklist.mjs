@@ -28,13 +28,21 @@ export async function openTask(page, { baseUrl, officer, password, taskId, headi
   const claim = page.getByText('Claim', { exact: true });
   if (await claim.isVisible()) {
     await claim.click();
+    await claim.waitFor({ state: 'hidden' });
   }
 }
 
 // Picks `option` in the form's select, completes the task and waits for it to leave the view.
 export async function decide(page, { option, reasonField, reason, heading }) {
-  await page.locator('.fjs-form-field-select .fjs-select-display').click();
-  await page.locator('.fjs-dropdownlist-item', { hasText: option }).click();
+  // Claiming renders the form again: a click on the select while that happens opens a
+  // dropdown that is gone a moment later (the select then says "Field is required"), so
+  // it is opened until the option shows.
+  const item = page.locator('.fjs-dropdownlist-item', { hasText: option });
+  for (let attempt = 0; attempt < 5 && !(await item.isVisible()); attempt++) {
+    await page.locator('.fjs-form-field-select .fjs-select-display').click();
+    await item.waitFor({ timeout: 3000 }).catch(() => {});
+  }
+  await item.click();
   await page.locator(`textarea[id$="${reasonField}"]`).fill(reason);
   await page.getByRole('button', { name: 'Complete' }).click();
   await page.locator('h2', { hasText: heading }).waitFor({ state: 'detached' });

@@ -39,13 +39,12 @@ import io.onboarding.orchestrator.screening.matching.Profile;
 /**
  * A Lucene index of names (list entries, or parties), made for screening: each document
  * holds the words of its names, their Double Metaphone codes, the words with a letter
- * left out, its birth years and identifiers as exact terms, and its profile as a stored
- * field. A query asks for documents that share at least two words of a name with it (a
- * word counts when it is the same, sounds the same, or is a letter away), or an
- * identifier; the scorer then decides. The document's key, profile and attributes come
- * back from a binary doc value ({@link IndexedRecord}). The index is a cache of the
- * database, rebuilt at every start in a temporary directory and caught up as the database
- * changes.
+ * left out, its birth years and identifiers as exact terms. A query asks for documents
+ * that share at least two words of a name with it (a word counts when it is the same,
+ * sounds the same, or is a letter away), or an identifier; the scorer then decides. The
+ * document's key, profile and attributes come back from a binary doc value
+ * ({@link IndexedRecord}). The index is a cache of the database, rebuilt at every start
+ * in a temporary directory and caught up as the database changes.
  */
 abstract class NameIndex implements AutoCloseable {
 

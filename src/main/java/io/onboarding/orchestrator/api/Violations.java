@@ -67,7 +67,7 @@ public final class Violations {
 
 	/** An ISO date; when {@code notInFuture}, also not after today. */
 	public void date(String field, String value, boolean notInFuture) {
-		if (value == null || value.isEmpty()) {
+		if (value == null) {
 			return;
 		}
 		var date = Formats.parseDate(value);
@@ -80,7 +80,7 @@ public final class Violations {
 	}
 
 	public void email(String field, String value) {
-		if (value != null && !value.isEmpty() && !Formats.isEmail(value)) {
+		if (value != null && !Formats.isEmail(value)) {
 			add(field, "must be a well-formed email address");
 		}
 	}

@@ -16,14 +16,14 @@ public record Identity(String type, String givenName, String familyName, String 
 		String legalName, String tradingName, String incorporationDate, String corporationType, String country,
 		List<Identification> identifications, Map<String, Object> identificationNumbers) {
 
+	public static final String INDIVIDUAL = "individual";
+
+	public static final String CORPORATE = "corporate";
+
 	public Identity {
 		birthDate = Formats.absentIfEmpty(birthDate);
 		incorporationDate = Formats.absentIfEmpty(incorporationDate);
 	}
-
-	public static final String INDIVIDUAL = "individual";
-
-	public static final String CORPORATE = "corporate";
 
 	@JsonIgnore
 	public boolean isIndividual() {

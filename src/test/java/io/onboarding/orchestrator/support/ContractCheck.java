@@ -17,14 +17,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.springframework.http.MediaType;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.springframework.http.MediaType;
 
 /**
  * Checks every response the integration tests receive from the API against the OpenAPI
@@ -47,6 +47,8 @@ public final class ContractCheck {
 	private static final AtomicLong checked = new AtomicLong();
 
 	private static final boolean PRISM = Boolean.getBoolean("contract.prism");
+
+	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private static final Map<String, PrismProxy> PROXIES = new ConcurrentHashMap<>();
 
@@ -87,11 +89,6 @@ public final class ContractCheck {
 	}
 
 	/**
-	 * Checks the response; and the request too when the service took it (a 2xx): a
-	 * request the service accepts is one the document must allow, or a generated client
-	 * could not send it.
-	 */
-	/**
 	 * Where to send a request: to the service, or with {@code -Dcontract.prism=true} to a
 	 * Stoplight Prism proxy in front of it (one per service, started on first use), which
 	 * passes everything on and names what breaks the document in its
@@ -110,6 +107,11 @@ public final class ContractCheck {
 			.baseUrl();
 	}
 
+	/**
+	 * Checks the response; and the request too when the service took it (a 2xx): a
+	 * request the service accepts is one the document must allow, or a generated client
+	 * could not send it.
+	 */
 	static void check(String baseUrl, Sent sent, int status, Map<String, List<String>> headers, String body) {
 		String path = sent.path();
 		if (!isApi(path)) {
@@ -155,7 +157,7 @@ public final class ContractCheck {
 	private static void prismViolations(Sent sent, int status, Map<String, List<String>> headers) {
 		for (String violations : headers.getOrDefault("sl-violations", List.of())) {
 			try {
-				for (JsonNode violation : new ObjectMapper().readTree(violations)) {
+				for (JsonNode violation : JSON.readTree(violations)) {
 					boolean request = "request".equals(violation.path("location").path(0).asText());
 					if (!"Error".equalsIgnoreCase(violation.path("severity").asText())
 							|| request && !(status / 100 == 2 && sent.checked())
@@ -202,15 +204,14 @@ public final class ContractCheck {
 			HttpResponse<String> served = HttpClient.newHttpClient()
 				.send(HttpRequest.newBuilder(URI.create(baseUrl + "/v3/api-docs")).build(),
 						HttpResponse.BodyHandlers.ofString());
-			ObjectMapper mapper = new ObjectMapper();
-			JsonNode document = mapper.readTree(served.body());
+			JsonNode document = JSON.readTree(served.body());
 			for (JsonNode schema : document.findParents("properties")) {
 				if (schema instanceof ObjectNode object && !object.has("additionalProperties")
 						&& object.path("properties").isObject() && !object.path("properties").has("$ref")) {
 					object.put("additionalProperties", false);
 				}
 			}
-			return OpenApiInteractionValidator.createForInlineApiSpecification(mapper.writeValueAsString(document))
+			return OpenApiInteractionValidator.createForInlineApiSpecification(JSON.writeValueAsString(document))
 				.build();
 		}
 		catch (IOException e) {

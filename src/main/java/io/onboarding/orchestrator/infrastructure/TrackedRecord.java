@@ -6,7 +6,11 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import org.springframework.data.domain.Persistable;
 
 /**
  * What every business record of the service carries: its id, when it was created and last
@@ -14,7 +18,7 @@ import jakarta.persistence.Version;
  * overwriting each other.
  */
 @MappedSuperclass
-public abstract class TrackedRecord {
+public abstract class TrackedRecord implements Persistable<UUID> {
 
 	@Id
 	private UUID id;
@@ -28,6 +32,14 @@ public abstract class TrackedRecord {
 	@Version
 	private long version;
 
+	/**
+	 * Whether the record was read from or written to the database. The id is assigned
+	 * before the first save, so without this Spring Data would take every new record for
+	 * a stored one and merge it: a SELECT before each INSERT.
+	 */
+	@Transient
+	private boolean stored;
+
 	protected TrackedRecord() {
 	}
 
@@ -40,6 +52,22 @@ public abstract class TrackedRecord {
 	/** Records that the record changed now. */
 	protected void touch(Instant now) {
 		this.updatedAt = now;
+	}
+
+	@PostLoad
+	@PostPersist
+	void stored() {
+		this.stored = true;
+	}
+
+	@Override
+	public boolean isNew() {
+		return !stored;
+	}
+
+	@Override
+	public UUID getId() {
+		return id;
 	}
 
 	public UUID id() {

@@ -3,6 +3,7 @@ package io.onboarding.orchestrator.client;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Where other modules look a client up: as a value, or as the API shows it. */
@@ -33,6 +34,15 @@ public class ClientDirectory {
 	@Transactional(readOnly = true)
 	public ClientView view(UUID id) {
 		return views.view(clients.require(id), ClientViews.WHOLE_PROFILE);
+	}
+
+	/**
+	 * What a creation answers with: the client stored in the caller's transaction, with
+	 * the whole profile.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public ClientView viewOfNew(UUID id) {
+		return views.viewOfNew(clients.require(id), ClientViews.WHOLE_PROFILE);
 	}
 
 }

@@ -12,13 +12,19 @@ import java.util.UUID;
 public interface ClientVerifications {
 
 	/** The link the client's applicant is to use now, if a provider verifies it. */
-	Optional<Current> current(UUID clientId);
+	default Optional<Current> current(UUID clientId) {
+		return Optional.ofNullable(links(clientId).current());
+	}
+
+	/** The client's links, read at once: the current one and every one. */
+	Links links(UUID clientId);
 
 	/**
-	 * Every link any provider issued for the client, replaced ones with
-	 * {@code deletedAt}.
+	 * The link the applicant is to use now ({@code null} when none) and every link any
+	 * provider issued for the client, replaced ones with {@code deletedAt}.
 	 */
-	List<ProviderStatus> history(UUID clientId);
+	record Links(Current current, List<ProviderStatus> history) {
+	}
 
 	/** {@code verification = {provider, applicantId, status, url, updatedAt}}. */
 	record Current(String provider, String applicantId, String status, String url, Instant updatedAt,

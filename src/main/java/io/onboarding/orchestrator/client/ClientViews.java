@@ -52,22 +52,37 @@ class ClientViews {
 		if (client.erasedAt() != null) {
 			return erased(client);
 		}
+		return view(client, includes, verifications.links(client.id()), screenings.of(client.id()).orElse(null),
+				// derived at every read, so it is never stale
+				clients.existsBySubClientId(client.id()));
+	}
+
+	/**
+	 * The view of a client stored in the caller's transaction, which nothing else has
+	 * touched yet: no provider has verified it, no screening has seen it (both begin
+	 * after its onboarding's first save point) and no other client can name it as its
+	 * sub-client before it is committed. Three queries fewer on every creation.
+	 */
+	ClientView viewOfNew(Client client, ClientIncludes includes) {
+		return view(client, includes, new ClientVerifications.Links(null, List.of()), null, false);
+	}
+
+	private ClientView view(Client client, ClientIncludes includes, ClientVerifications.Links links,
+			ClientScreenings.Summary screening, boolean isSubClient) {
 		ApplicationSummary application = client.applicationId() == null ? null
 				: applications.summary(client.applicationId()).orElse(null);
 		ClientDescription description = client.description();
 		ContractTerms contract = client.contract();
-		ClientVerifications.Current verification = verifications.current(client.id()).orElse(null);
-		List<ClientVerifications.ProviderStatus> providerStatuses = verifications.history(client.id());
+		ClientVerifications.Current verification = links.current();
+		List<ClientVerifications.ProviderStatus> providerStatuses = links.history();
 		return new ClientView(client.id(), client.clientNumber(), description.fullName(), client.status(),
 				kycStatus(client, application, verification), description.identity(), profile(client, includes),
 				includes.profile() ? description.addresses() : null,
 				description.attributes().isEmpty() ? null : description.attributes(), client.compliance().view(),
-				application, verification, providerStatuses.isEmpty() ? null : providerStatuses,
-				screenings.of(client.id()).orElse(null), client.nextReviewAt(), client.subClientId(),
-				subClientName(client),
-				// derived at every read, so it is never stale
-				clients.existsBySubClientId(client.id()), contract.contract(), contract.termsVersion(),
-				contract.termsAcceptedAt(), client.closedAt(), null, client.createdAt(), client.updatedAt());
+				application, verification, providerStatuses.isEmpty() ? null : providerStatuses, screening,
+				client.nextReviewAt(), client.subClientId(), subClientName(client), isSubClient, contract.contract(),
+				contract.termsVersion(), contract.termsAcceptedAt(), client.closedAt(), null, client.createdAt(),
+				client.updatedAt());
 	}
 
 	/**

@@ -17,12 +17,10 @@ import io.onboarding.orchestrator.api.NotFoundException;
 
 interface Clients extends JpaRepository<Client, UUID>, JpaSpecificationExecutor<Client> {
 
-	// The two checks below run on every creation and every read of a client. Written as
-	// JPQL they
-	// hit Hibernate's query plan cache; as derived existsBy... queries they were built as
-	// criteria
-	// and translated to SQL on every call (9 % of the CPU of a creation in a profile,
-	// issue #9).
+	// The two checks below (idsWithClientNumber, customersOf) run on every creation and
+	// every read of a client. Written as JPQL they hit Hibernate's query plan cache; as
+	// derived existsBy... queries they were built as criteria and translated to SQL on
+	// every call (9 % of the CPU of a creation in a profile, issue #9).
 
 	/**
 	 * Active clients due for their periodic review, locked; rows another node holds are

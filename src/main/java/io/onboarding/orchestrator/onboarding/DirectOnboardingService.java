@@ -51,7 +51,7 @@ class DirectOnboardingService {
 		process.start(clientId, onboarding.client().kycLevel().name(), onboarding.createUser(),
 				onboarding.client().requestedProvider(), actor);
 		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("client", clients.view(clientId));
+		data.put("client", clients.viewOfNew(clientId));
 		if (!added.isEmpty()) {
 			data.put("clientRelations", added);
 		}

@@ -1,7 +1,6 @@
 package io.onboarding.orchestrator.verification;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -19,31 +18,25 @@ class VerificationSummaries implements ClientVerifications {
 		this.verifications = verifications;
 	}
 
-	/** The newest live link: the one the applicant is to use. */
+	/** The newest live link is the one the applicant is to use. */
 	@Override
 	@Transactional(readOnly = true)
-	public Optional<Current> current(UUID clientId) {
+	public Links links(UUID clientId) {
 		List<Verification> all = verifications.findByClientIdOrderByCreatedAt(clientId);
-		for (int i = all.size() - 1; i >= 0; i--) {
-			Verification verification = all.get(i);
-			if (verification.isLive()) {
-				VerificationView view = verification.view();
-				return Optional.of(new Current(view.provider(), view.applicantId(), view.status().value(), view.url(),
-						view.updatedAt(), view.status().kycStatus()));
+		Current current = null;
+		for (int i = all.size() - 1; i >= 0 && current == null; i--) {
+			if (all.get(i).isLive()) {
+				VerificationView view = all.get(i).view();
+				current = new Current(view.provider(), view.applicantId(), view.status().value(), view.url(),
+						view.updatedAt(), view.status().kycStatus());
 			}
 		}
-		return Optional.empty();
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public List<ProviderStatus> history(UUID clientId) {
-		return verifications.findByClientIdOrderByCreatedAt(clientId)
-			.stream()
-			.map(Verification::view)
-			.map(view -> new ProviderStatus(view.provider(), view.status().value(), view.applicantId(),
-					view.createdAt(), view.deletedAt()))
-			.toList();
+		return new Links(current,
+				all.stream()
+					.map(Verification::view)
+					.map(view -> new ProviderStatus(view.provider(), view.status().value(), view.applicantId(),
+							view.createdAt(), view.deletedAt()))
+					.toList());
 	}
 
 }

@@ -3,11 +3,13 @@ package io.onboarding.orchestrator.screening;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -45,7 +47,7 @@ class Parties {
 
 	/** A party as stored, with the list versions it was last screened against. */
 	record Stored(ScreenedParty party, String fingerprint, long seq, boolean removed, Map<String, Integer> listVersions,
-			Instant screenedAt) {
+			Instant screenedAt, Instant writtenAt) {
 	}
 
 	/**
@@ -130,13 +132,20 @@ class Parties {
 			.findFirst();
 	}
 
-	/**
-	 * The parties written since {@code since} with a number above {@code seq}: a write
-	 * whose transaction committed after a higher number was read is among them.
-	 */
-	List<Stored> writtenSince(long seq, Instant since) {
-		return jdbc.query("SELECT * FROM screening_parties WHERE seq > ? AND written_at >= ? ORDER BY seq",
-				(rs, row) -> stored(rs), seq, Timestamp.from(since));
+	/** Sequence numbers strictly between {@code after} and {@code before}. */
+	record Numbers(long after, long before) {
+	}
+
+	/** The parties that hold numbers in these ranges now. */
+	List<Stored> within(List<Numbers> ranges) {
+		List<Stored> found = new ArrayList<>();
+		for (int from = 0; from < ranges.size(); from += 100) {
+			List<Numbers> chunk = ranges.subList(from, Math.min(ranges.size(), from + 100));
+			String where = String.join(" OR ", Collections.nCopies(chunk.size(), "(seq > ? AND seq < ?)"));
+			Object[] bounds = chunk.stream().flatMap(range -> Stream.of(range.after(), range.before())).toArray();
+			found.addAll(jdbc.query("SELECT * FROM screening_parties WHERE " + where, (rs, row) -> stored(rs), bounds));
+		}
+		return found;
 	}
 
 	/** The parties that changed after {@code seq}, in order, at most {@code limit}. */
@@ -171,7 +180,8 @@ class Parties {
 				rs.getBoolean("company"), strings(rs.getString("names")), dates.isEmpty() ? null : dates.get(0),
 				Set.copyOf(strings(rs.getString("countries"))), Set.copyOf(strings(rs.getString("identifiers"))));
 		return new Stored(party, rs.getString("fingerprint"), rs.getLong("seq"), rs.getBoolean("removed"),
-				versions(rs.getString("list_versions")), rs.getTimestamp("screened_at").toInstant());
+				versions(rs.getString("list_versions")), rs.getTimestamp("screened_at").toInstant(),
+				rs.getTimestamp("written_at").toInstant());
 	}
 
 	private static List<String> dates(ScreenedParty party) {

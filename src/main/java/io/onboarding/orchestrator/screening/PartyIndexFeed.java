@@ -19,9 +19,7 @@ import io.onboarding.orchestrator.screening.index.PartyIndex;
  * {@link #SETTLED} (by then the transaction committed, rolled back, or the party changed
  * again and took a higher number). Only the numbers below a party written in the last
  * {@link #SETTLED} can be a gap: the numbers below an older party were taken before it,
- * by no transaction still running. Each party is so read once, where reading again
- * everything written in the last {@link #SETTLED} at every catch-up read each about
- * twelve times.
+ * by no transaction still running. Each party is so read once.
  */
 @Component
 class PartyIndexFeed {

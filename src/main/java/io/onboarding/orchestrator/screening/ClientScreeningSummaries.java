@@ -31,17 +31,17 @@ class ClientScreeningSummaries implements ClientScreenings {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<Summary> of(UUID clientId) {
-		List<Parties.Stored> screened = parties.ofClient(clientId);
+		List<Parties.Screened> screened = parties.screeningsOf(clientId);
 		if (screened.isEmpty()) {
 			return Optional.empty();
 		}
-		Parties.Stored client = screened.stream()
-			.filter(stored -> stored.party().kind() == ScreenedParty.Kind.CLIENT)
+		Parties.Screened client = screened.stream()
+			.filter(party -> party.kind() == ScreenedParty.Kind.CLIENT)
 			.findFirst()
-			.orElse(screened.stream().max(Comparator.comparing(Parties.Stored::screenedAt)).orElseThrow());
-		List<Hit> found = hits.findByClientIdOrderByCreatedAtDesc(clientId);
-		String status = found.stream().anyMatch(hit -> hit.status() == Hit.Status.TRUE_MATCH) ? "true_match"
-				: found.stream().anyMatch(hit -> hit.status().isOpen()) ? "open_hit" : "clear";
+			.orElse(screened.stream().max(Comparator.comparing(Parties.Screened::screenedAt)).orElseThrow());
+		List<Hit.Status> found = hits.statusesOf(clientId);
+		String status = found.contains(Hit.Status.TRUE_MATCH) ? "true_match"
+				: found.stream().anyMatch(Hit.Status::isOpen) ? "open_hit" : "clear";
 		return Optional.of(new Summary(status, client.screenedAt(), client.listVersions()));
 	}
 

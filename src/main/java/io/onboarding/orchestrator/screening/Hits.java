@@ -23,7 +23,12 @@ interface Hits extends JpaRepository<Hit, UUID> {
 
 	List<Hit> findByPartyId(UUID partyId);
 
-	List<Hit> findByClientIdOrderByCreatedAtDesc(UUID clientId);
+	/**
+	 * The statuses of the client's hits, all a client's view needs of them. Read for
+	 * every view, as JPQL, whose translation Hibernate caches.
+	 */
+	@Query("SELECT h.status FROM Hit h WHERE h.clientId = :clientId")
+	List<Hit.Status> statusesOf(@Param("clientId") UUID clientId);
 
 	@Query("SELECT h FROM Hit h WHERE (:status IS NULL OR h.status = :status) "
 			+ "AND (:clientId IS NULL OR h.clientId = :clientId) ORDER BY h.createdAt DESC, h.id")

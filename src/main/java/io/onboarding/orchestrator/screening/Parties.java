@@ -167,10 +167,21 @@ class Parties {
 			.toList();
 	}
 
-	/** When the client and its related parties were last screened, and against what. */
-	List<Stored> ofClient(UUID clientId) {
-		return jdbc.query("SELECT * FROM screening_parties WHERE client_id = ? AND removed = FALSE",
-				(rs, row) -> stored(rs), clientId);
+	/** When a party was last screened, and against which list versions. */
+	record Screened(ScreenedParty.Kind kind, Instant screenedAt, Map<String, Integer> listVersions) {
+	}
+
+	/**
+	 * When the client and its related parties were last screened: what a client's view
+	 * shows, read without the names and identifiers it does not show.
+	 */
+	List<Screened> screeningsOf(UUID clientId) {
+		return jdbc.query(
+				"SELECT kind, screened_at, list_versions FROM screening_parties WHERE client_id = ? AND removed = FALSE",
+				(rs, row) -> new Screened(
+						ScreenedParty.Kind.valueOf(rs.getString("kind").toUpperCase(java.util.Locale.ROOT)),
+						rs.getTimestamp("screened_at").toInstant(), versions(rs.getString("list_versions"))),
+				clientId);
 	}
 
 	private Stored stored(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -56,7 +56,7 @@ public abstract class TrackedRecord implements Persistable<UUID> {
 
 	@PostLoad
 	@PostPersist
-	void stored() {
+	void markStored() {
 		this.stored = true;
 	}
 

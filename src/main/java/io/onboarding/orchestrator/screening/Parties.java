@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import io.onboarding.orchestrator.infrastructure.WireValue;
+
 /**
  * The parties screened, as they were screened (table {@code screening_parties}): what the
  * party index holds. Every change takes the next number of a sequence, so each node's
@@ -47,7 +49,7 @@ class Parties {
 
 	/** A party as stored, with the list versions it was last screened against. */
 	record Stored(ScreenedParty party, String fingerprint, long seq, boolean removed, Map<String, Integer> listVersions,
-			Instant screenedAt, Instant writtenAt) {
+			Instant writtenAt) {
 	}
 
 	/**
@@ -178,8 +180,7 @@ class Parties {
 	List<Screened> screeningsOf(UUID clientId) {
 		return jdbc.query(
 				"SELECT kind, screened_at, list_versions FROM screening_parties WHERE client_id = ? AND removed = FALSE",
-				(rs, row) -> new Screened(
-						ScreenedParty.Kind.valueOf(rs.getString("kind").toUpperCase(java.util.Locale.ROOT)),
+				(rs, row) -> new Screened(WireValue.of(ScreenedParty.Kind.class, rs.getString("kind")),
 						rs.getTimestamp("screened_at").toInstant(), versions(rs.getString("list_versions"))),
 				clientId);
 	}
@@ -187,12 +188,11 @@ class Parties {
 	private Stored stored(java.sql.ResultSet rs) throws java.sql.SQLException {
 		List<String> dates = strings(rs.getString("dates"));
 		ScreenedParty party = new ScreenedParty(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
-				ScreenedParty.Kind.valueOf(rs.getString("kind").toUpperCase(java.util.Locale.ROOT)),
-				rs.getBoolean("company"), strings(rs.getString("names")), dates.isEmpty() ? null : dates.get(0),
+				WireValue.of(ScreenedParty.Kind.class, rs.getString("kind")), rs.getBoolean("company"),
+				strings(rs.getString("names")), dates.isEmpty() ? null : dates.get(0),
 				Set.copyOf(strings(rs.getString("countries"))), Set.copyOf(strings(rs.getString("identifiers"))));
 		return new Stored(party, rs.getString("fingerprint"), rs.getLong("seq"), rs.getBoolean("removed"),
-				versions(rs.getString("list_versions")), rs.getTimestamp("screened_at").toInstant(),
-				rs.getTimestamp("written_at").toInstant());
+				versions(rs.getString("list_versions")), rs.getTimestamp("written_at").toInstant());
 	}
 
 	private static List<String> dates(ScreenedParty party) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import io.onboarding.orchestrator.client.Identification;
 import io.onboarding.orchestrator.client.Identity;
+import io.onboarding.orchestrator.infrastructure.WireValue;
 import io.onboarding.orchestrator.screening.matching.Names;
 import io.onboarding.orchestrator.screening.matching.Profile;
 
@@ -24,13 +25,9 @@ import io.onboarding.orchestrator.screening.matching.Profile;
 public record ScreenedParty(UUID id, UUID clientId, Kind kind, boolean company, List<String> names, String date,
 		Set<String> countries, Set<String> identifiers) {
 
-	public enum Kind {
+	public enum Kind implements WireValue {
 
-		CLIENT, RELATION;
-
-		public String value() {
-			return name().toLowerCase(Locale.ROOT);
-		}
+		CLIENT, RELATION
 
 	}
 

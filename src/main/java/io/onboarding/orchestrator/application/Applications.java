@@ -13,6 +13,7 @@ import io.onboarding.orchestrator.api.NotFoundException;
 
 interface Applications extends JpaRepository<Application, UUID> {
 
+	@Query("select a from Application a where a.clientId = :clientId order by a.createdAt")
 	List<Application> findByClientIdOrderByCreatedAt(UUID clientId);
 
 	/**

@@ -32,6 +32,7 @@ interface Migrations extends JpaRepository<Migration, UUID> {
 	@Query("select m.id from Migration m where m.serviceProvider = :provider and m.sourceId = :sourceId order by m.id")
 	List<UUID> lockSource(@Param("provider") String provider, @Param("sourceId") String sourceId);
 
+	@Query("select count(m) from Migration m where m.batchId = :batchId and m.status = :status")
 	long countByBatchIdAndStatus(UUID batchId, Migration.Status status);
 
 	@Query("select m.id from Migration m where m.clientId = :clientId")

@@ -17,10 +17,13 @@ import io.onboarding.orchestrator.api.NotFoundException;
 
 interface Hits extends JpaRepository<Hit, UUID> {
 
+	@Query("SELECT h FROM Hit h WHERE h.partyId = :partyId AND h.listName = :listName AND h.entryId = :entryId")
 	List<Hit> findByPartyIdAndListNameAndEntryId(UUID partyId, String listName, String entryId);
 
+	@Query("SELECT h FROM Hit h WHERE h.applicationId = :applicationId")
 	List<Hit> findByApplicationId(UUID applicationId);
 
+	@Query("SELECT h FROM Hit h WHERE h.partyId = :partyId")
 	List<Hit> findByPartyId(UUID partyId);
 
 	/**

@@ -28,6 +28,7 @@ interface Verifications extends JpaRepository<Verification, UUID> {
 			+ "order by v.createdAt desc")
 	List<Verification> findForUpdate(String provider, String applicantId);
 
+	@Query("select v from Verification v where v.applicationId = :applicationId and v.deletedAt is null")
 	Optional<Verification> findByApplicationIdAndDeletedAtIsNull(UUID applicationId);
 
 	/** The application's live link, locked. */

@@ -14,4 +14,6 @@ WORKDIR /app
 COPY --from=build /src/target/onboarding-orchestrator-*.jar /app/onboarding-orchestrator.jar
 USER onboarding
 EXPOSE 8080
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/onboarding-orchestrator.jar"]
+# Kept from inlining the engine's toString methods, the JIT compiler no longer takes 130 MiB more
+# for one compilation (docs/performance.md#memory); docker-compose.yml's options say it too.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:CompileCommand=quiet", "-XX:CompileCommand=dontinline,org/camunda/*.toString", "-jar", "/app/onboarding-orchestrator.jar"]

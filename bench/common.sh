@@ -5,6 +5,11 @@ PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres)
 PORT=${PORT:-18080}
 export BENCH_KEY=bench-operator-key
 mkdir -p "$WORK"
+# The service's JVM options: BENCH_JAVA_OPTS, else the default of docker-compose.yml's JAVA_TOOL_OPTIONS
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:-$(sed -n 's/^ *JAVA_TOOL_OPTIONS: \${JAVA_TOOL_OPTIONS:-\(.*\)}$/\1/p' docker-compose.yml)}
+[ -n "$BENCH_JAVA_OPTS" ] || { echo "No JAVA_TOOL_OPTIONS default found in docker-compose.yml; set BENCH_JAVA_OPTS"; exit 1; }
+# BENCH_JAVA_EXTRA: options added to those (a flight recording)
+BENCH_JAVA_OPTS="$BENCH_JAVA_OPTS ${BENCH_JAVA_EXTRA:-}"
 for tool in curl python3 wrk pgbench; do
   command -v "$tool" >/dev/null || { echo "$tool is needed: apt-get install curl python3 wrk postgresql-contrib"; exit 1; }
 done
@@ -23,7 +28,7 @@ start_service() {
   DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" DB_USER=postgres DB_PASSWORD= SERVER_PORT=$PORT \
   ONBOARDING_API_KEYS="bench:operator:$BENCH_KEY" ONBOARDING_ADMIN_PASSWORD=bench-admin-password \
   ONBOARDING_WEBHOOKS_ENCRYPTION_KEY=bench-encryption-key-0123456789 ONBOARDING_WEBHOOKS_ALLOW_PRIVATE_NETWORK=true \
-    java ${BENCH_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC} "$@" -jar "$JAR" > "$log" 2>&1 &
+    java $BENCH_JAVA_OPTS "$@" -jar "$JAR" > "$log" 2>&1 &
   SERVICE=$!
   for _ in $(seq 1 120); do
     curl -fs "localhost:$PORT/actuator/health/readiness" >/dev/null 2>&1 && return

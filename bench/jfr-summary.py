@@ -7,7 +7,7 @@ anywhere on the stack (a sample counts for every component on it) and that it ra
 JDK code it called (the first frame outside the JDK is charged).
 Usage: bench/jfr-summary.py target/bench/profile.jfr, after a benchmark whose service recorded from
 its start (the recording's own code is then compiled during the warm-up, not in the scenarios):
-  BENCH_JAVA_OPTS="-Xmx384m -XX:+UseSerialGC -XX:StartFlightRecording=settings=profile,dumponexit=true,\
+  BENCH_JAVA_EXTRA="-XX:StartFlightRecording=settings=profile,dumponexit=true,\
 filename=target/bench/profile.jfr" SCENARIOS="1" bench/run.sh
 The recording covers the whole run, the warm-up's creations included.
 """

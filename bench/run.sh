@@ -10,7 +10,7 @@
 #   SCENARIOS="3" ONBOARDINGS=300 bench/run.sh # the scenarios named only (pgbench always runs)
 #   WARMUP=60s WARMUP_EACH=10s                # the warm-up at start, and before each scenario
 #   WARMUP_JIT_SHARE=5 WARMUP_JIT_MAX=480     # then paced until the JIT takes under 5 % (MAX=0: not)
-# BENCH_JAVA_OPTS (default -Xmx384m -XX:+UseSerialGC, as docker-compose.yml) and any service
+# BENCH_JAVA_OPTS (default docker-compose.yml's JAVA_TOOL_OPTIONS) and any service
 # variable (e.g. CAMUNDA_BPM_HISTORY_LEVEL=audit) pass through.
 # Needs wrk and pgbench (apt-get install wrk postgresql-contrib).
 set -euo pipefail
@@ -397,7 +397,7 @@ if [ "${TEXTBOOK:-0}" = 1 ]; then
   fi
   echo "Starting the textbook build on database $DB (log: $WORK/textbook.log)"
   SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres SERVER_PORT=$PORT \
-    java ${BENCH_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC} -Xlog:gc:file="$WORK/gc-textbook.log":time -jar "$TEXTBOOK_JAR" \
+    java $BENCH_JAVA_OPTS -Xlog:gc:file="$WORK/gc-textbook.log":time -jar "$TEXTBOOK_JAR" \
     > "$WORK/textbook.log" 2>&1 &
   SERVICE=$!
   for _ in $(seq 1 120); do

@@ -10,7 +10,7 @@
 #   5. the index's size on disk and the service's memory.
 #   bench/screening.sh                                  # 1,000,000 parties, 300,000 names, 1,000 changed
 #   PARTIES=100000 ENTRIES=30000 bench/screening.sh     # a quick look
-# BENCH_JAVA_OPTS (default -Xmx384m -XX:+UseSerialGC, as docker-compose.yml) passes through.
+# BENCH_JAVA_OPTS (default docker-compose.yml's JAVA_TOOL_OPTIONS) passes through.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -122,7 +122,7 @@ PARTY=$(api "$URL/actuator/prometheus" | grep '^onboarding_screening_party_secon
 SCREENINGS=$(api "$URL/actuator/prometheus" | grep '^onboarding_screening_party_seconds_count' | awk '{print $2}')
 
 echo
-echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; java ${BENCH_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC}"
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; java $BENCH_JAVA_OPTS"
 echo "| what | result |"
 echo "| --- | --- |"
 echo "| party index built at start, $PARTIES parties | $BUILD |"

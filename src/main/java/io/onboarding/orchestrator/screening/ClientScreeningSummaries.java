@@ -38,7 +38,7 @@ class ClientScreeningSummaries implements ClientScreenings {
 		Parties.Screened client = screened.stream()
 			.filter(party -> party.kind() == ScreenedParty.Kind.CLIENT)
 			.findFirst()
-			.orElse(screened.stream().max(Comparator.comparing(Parties.Screened::screenedAt)).orElseThrow());
+			.orElseGet(() -> screened.stream().max(Comparator.comparing(Parties.Screened::screenedAt)).orElseThrow());
 		List<Hit.Status> found = hits.statusesOf(clientId);
 		String status = found.contains(Hit.Status.TRUE_MATCH) ? "true_match"
 				: found.stream().anyMatch(Hit.Status::isOpen) ? "open_hit" : "clear";

@@ -28,7 +28,7 @@ interface Hits extends JpaRepository<Hit, UUID> {
 
 	/**
 	 * The statuses of the client's hits, all a client's view needs of them. Read for
-	 * every view, as JPQL, whose translation Hibernate caches.
+	 * every view.
 	 */
 	@Query("SELECT h.status FROM Hit h WHERE h.clientId = :clientId")
 	List<Hit.Status> statusesOf(@Param("clientId") UUID clientId);

@@ -11,11 +11,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface Verifications extends JpaRepository<Verification, UUID> {
 
-	/**
-	 * Read for every view of a client. Written as JPQL, Hibernate caches its translation;
-	 * derived from the method's name it was built as a criteria query and translated at
-	 * every call.
-	 */
+	/** Read for every view of a client. */
 	@Query("select v from Verification v where v.clientId = :clientId order by v.createdAt")
 	List<Verification> findByClientIdOrderByCreatedAt(UUID clientId);
 

@@ -74,8 +74,7 @@ class HistoryCleanupIT {
 		assertThat(count("act_hi_job_log", instances)).as("no log of the jobs that ran").isZero();
 
 		// 181 days later for: the old onboarding, the reviewed client's called
-		// application
-		// (its onboarding ended just now), the running client's start
+		// application (its onboarding ended just now), the running client's start
 		String aged = "now() - interval '181 days'";
 		jdbc.update("UPDATE act_hi_procinst SET start_time_ = " + aged + ", end_time_ = " + aged
 				+ " WHERE business_key_ = ?", oldDirect);
@@ -85,10 +84,8 @@ class HistoryCleanupIT {
 
 		List<String> old = instancesOf(oldDirect);
 		// From the batch window's start (01:00) the engine runs the same cleanup job
-		// itself: a
-		// run in that minute can meet the job executor on it, one side then failing on
-		// the
-		// engine's optimistic lock. Cleaning again is harmless, so it is tried again.
+		// itself: a run in that minute can meet the job executor on it, one side then
+		// failing on the engine's optimistic lock. Cleaning again is harmless.
 		await().atMost(PATIENCE).ignoreException(OptimisticLockingException.class).untilAsserted(() -> {
 			Job cleanup = history.cleanUpHistoryAsync(true);
 			management.executeJob(cleanup.getId());

@@ -30,12 +30,14 @@ class ClientOnboardingProcess {
 
 	public static final String KYC_LEVEL = "kycLevel";
 
+	/** True when the client asked for its end user; absent when it did not. */
 	public static final String CREATE_USER = "createUser";
 
 	public static final String REQUESTED_BY = "requestedBy";
 
 	/**
-	 * The provider the client asked to be connected to once approved (SPEC 6.2), or null.
+	 * The provider the client asked to be connected to once approved (SPEC 6.2); absent
+	 * when it asked for none.
 	 */
 	public static final String SERVICE_PROVIDER = "serviceProvider";
 
@@ -131,14 +133,22 @@ class ClientOnboardingProcess {
 			.execute();
 	}
 
+	// A variable costs the engine a runtime row, a history row and the runtime row's
+	// removal: the two requests most clients do not make are stored only when made. They
+	// are not transient, so an operator can start the instance again at its start.
 	private static VariableMap variables(UUID clientId, String kycLevel, boolean createUser, String serviceProvider,
 			String actor) {
-		return Variables.createVariables()
+		VariableMap variables = Variables.createVariables()
 			.putValue(CLIENT_ID, clientId.toString())
 			.putValue(KYC_LEVEL, kycLevel)
-			.putValue(CREATE_USER, createUser)
-			.putValue(SERVICE_PROVIDER, serviceProvider)
 			.putValue(REQUESTED_BY, actor);
+		if (createUser) {
+			variables.putValue(CREATE_USER, true);
+		}
+		if (serviceProvider != null) {
+			variables.putValue(SERVICE_PROVIDER, serviceProvider);
+		}
+		return variables;
 	}
 
 }

@@ -241,6 +241,8 @@ class ClientCreationIT {
 		assertThat(variables).containsKeys("clientId", "applicationId", "kycLevel", "requestedBy", "decision",
 				"riskLevel", "route");
 		assertThat(variables.keySet()).isSubsetOf(ALLOWED_VARIABLES);
+		assertThat(variables).as("no end user and no provider asked for: absent, not false or null")
+			.doesNotContainKeys("createUser", "serviceProvider");
 		assertThat(variables.get("requestedBy")).isEqualTo("test-integrator");
 		assertThat(variables.values()).allSatisfy(value -> assertThat(String.valueOf(value)).doesNotContain(familyName)
 			.doesNotContain(email)

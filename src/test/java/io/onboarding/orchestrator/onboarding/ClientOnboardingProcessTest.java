@@ -229,8 +229,13 @@ class ClientOnboardingProcessTest {
 		Map<String, Object> variables = new java.util.HashMap<>();
 		variables.put(ClientOnboardingProcess.CLIENT_ID, clientId);
 		variables.put(ClientOnboardingProcess.KYC_LEVEL, kycLevel);
-		variables.put(ClientOnboardingProcess.CREATE_USER, createUser);
-		variables.put(ClientOnboardingProcess.SERVICE_PROVIDER, serviceProvider);
+		// as the service starts it: the requests not made are absent
+		if (createUser) {
+			variables.put(ClientOnboardingProcess.CREATE_USER, true);
+		}
+		if (serviceProvider != null) {
+			variables.put(ClientOnboardingProcess.SERVICE_PROVIDER, serviceProvider);
+		}
 		variables.put(ClientOnboardingProcess.REQUESTED_BY, "test-integrator");
 		return variables;
 	}

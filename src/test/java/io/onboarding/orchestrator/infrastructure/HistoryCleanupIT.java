@@ -70,6 +70,11 @@ class HistoryCleanupIT {
 		List<String> instances = instancesOf(oldDirect, youngDirect, running, reviewed);
 		assertThat(count("act_hi_varinst", instances)).as("variables as they ended are kept").isPositive();
 		assertThat(count("act_hi_actinst", instances)).isPositive();
+		assertThat(jdbc.queryForList("SELECT DISTINCT act_type_ FROM act_hi_actinst WHERE proc_inst_id_ IN ("
+				+ String.join(",", instances.stream().map(id -> "'" + id + "'").toList()) + ")", String.class))
+			.as("activity instances of what ran or waited, not of the gateways passed through")
+			.contains("serviceTask", "userTask", "callActivity", "startEvent", "noneEndEvent")
+			.noneMatch(type -> type.endsWith("Gateway"));
 		assertThat(count("act_hi_detail", instances)).as("no row per variable change").isZero();
 		assertThat(count("act_hi_job_log", instances)).as("no log of the jobs that ran").isZero();
 

@@ -4,7 +4,13 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Gather screening facts": the inputs of the risk-assessment decision. */
+import io.onboarding.orchestrator.infrastructure.ProcessVariables;
+
+/**
+ * "Gather screening facts": the inputs of the risk-assessment decision, transient. The
+ * two decisions and the steps up to the review read them in this transaction, and the
+ * decision history records them as the decisions' inputs.
+ */
 @Component("gatherScreeningFacts")
 class GatherScreeningFactsDelegate implements JavaDelegate {
 
@@ -16,7 +22,9 @@ class GatherScreeningFactsDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		execution.setVariables(screening.facts(KycApplicationProcess.applicationId(execution)).variables());
+		screening.facts(KycApplicationProcess.applicationId(execution))
+			.variables()
+			.forEach((name, value) -> ProcessVariables.setTransient(execution, name, value));
 	}
 
 }

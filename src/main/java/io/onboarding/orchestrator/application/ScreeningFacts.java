@@ -11,8 +11,9 @@ import io.onboarding.orchestrator.infrastructure.ProcessVariables;
 
 /**
  * What screening looks at (SPEC 5.2), read from the client record: the inputs of the
- * {@code risk-assessment} decision, carried as the process's gateway inputs. Each fact
- * that holds is also a reason an officer reads.
+ * {@code risk-assessment} decision, handed to it as transient variables (see
+ * {@link GatherScreeningFactsDelegate}). Each fact that holds is also a reason an officer
+ * reads.
  */
 record ScreeningFacts(boolean blacklisted, boolean underage, boolean pep, boolean highRiskCountry, boolean relationHit,
 		boolean identificationExpired, String riskScore, String verification, boolean sanctionsMatch) {

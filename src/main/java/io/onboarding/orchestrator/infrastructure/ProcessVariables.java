@@ -3,14 +3,28 @@ package io.onboarding.orchestrator.infrastructure;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * Reads the engine's variables with their types, for the process-facing classes' typed
- * accessors: an execution and a task alike.
+ * accessors: an execution and a task alike; and sets the transient ones.
  */
 public final class ProcessVariables {
 
 	private ProcessVariables() {
+	}
+
+	/**
+	 * Sets a value that only the steps up to the next save point read: transient, so the
+	 * engine neither stores nor records it (a stored variable costs a runtime row, a
+	 * history row and the runtime row's removal). An instance started before the value
+	 * became transient holds it stored, and the engine refuses a transient value over a
+	 * stored one: there it is updated as before.
+	 */
+	public static void setTransient(VariableScope scope, String name, Object value) {
+		TypedValue current = scope.getVariableTyped(name);
+		scope.setVariable(name, Variables.untypedValue(value, current == null || current.isTransient()));
 	}
 
 	/**

@@ -243,10 +243,30 @@ class ClientCreationIT {
 		assertThat(variables.keySet()).isSubsetOf(ALLOWED_VARIABLES);
 		assertThat(variables).as("no end user and no provider asked for: absent, not false or null")
 			.doesNotContainKeys("createUser", "serviceProvider");
+		assertThat(variables).as("the screening facts and the count of related parties pending are transient")
+			.doesNotContainKeys("blacklisted", "sanctionsMatch", "underage", "pep", "highRiskCountry", "relationHit",
+					"riskScore", "identificationExpired", "verification", "relatedPartiesPending");
+		assertThat(history.createHistoricDecisionInstanceQuery()
+			.decisionDefinitionKey("risk-assessment")
+			.processInstanceId(instanceOf("kyc-application", id))
+			.includeInputs()
+			.singleResult()
+			.getInputs()).as("the decision's history holds them as its inputs")
+			.extracting(input -> input.getClauseName())
+			.containsExactlyInAnyOrder("Blacklisted", "Sanctions list match", "Under 18", "PEP", "High-risk country",
+					"Related party hit", "Integrator's risk score", "Identification expired");
 		assertThat(variables.get("requestedBy")).isEqualTo("test-integrator");
 		assertThat(variables.values()).allSatisfy(value -> assertThat(String.valueOf(value)).doesNotContain(familyName)
 			.doesNotContain(email)
 			.doesNotContain("Canay"));
+	}
+
+	private String instanceOf(String processKey, String clientId) {
+		return history.createHistoricProcessInstanceQuery()
+			.processInstanceBusinessKey(clientId)
+			.processDefinitionKey(processKey)
+			.singleResult()
+			.getId();
 	}
 
 	/**

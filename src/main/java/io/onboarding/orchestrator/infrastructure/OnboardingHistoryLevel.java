@@ -54,9 +54,8 @@ public final class OnboardingHistoryLevel extends AbstractHistoryLevel {
 		if (LEFT_OUT.contains(eventType)) {
 			return false;
 		}
-		// the engine asks without an entity when it parses a process: activity instances
-		// are
-		// recorded, so it adds its listeners, which ask again for each execution
+		// asked without an entity when a process is parsed: yes, so the engine adds its
+		// listeners, which ask again for each execution
 		return !(ACTIVITY_INSTANCE.contains(eventType) && entity instanceof PvmExecutionImpl execution
 				&& passedThrough(execution.getActivity()));
 	}

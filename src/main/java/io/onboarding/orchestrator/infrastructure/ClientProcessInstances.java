@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,27 +30,30 @@ public class ClientProcessInstances {
 	 * value.
 	 */
 	public List<String> running(UUID clientId, String definitionKey, String variable, String value) {
-		return runtimeService.createProcessInstanceQuery()
+		String[] instances = runtimeService.createProcessInstanceQuery()
 			.processInstanceBusinessKey(clientId.toString())
 			.processDefinitionKey(definitionKey)
 			.list()
 			.stream()
 			.map(ProcessInstance::getId)
-			.filter(instance -> value.equals(variable(instance, variable)))
+			.toArray(String[]::new);
+		if (instances.length == 0) {
+			return List.of();
+		}
+		// One query over those instances, not getVariable for each: an instance that
+		// ended
+		// in between (the job executor runs on) is not found, where getVariable failed
+		// the
+		// engine's command, and with it the caller's transaction, however it was caught.
+		return runtimeService.createVariableInstanceQuery()
+			.processInstanceIdIn(instances)
+			.variableName(variable)
+			.list()
+			.stream()
+			.filter(instance -> value.equals(instance.getValue()))
+			.map(VariableInstance::getProcessInstanceId)
+			.distinct()
 			.toList();
-	}
-
-	/**
-	 * The instance's variable; null when the instance ended between the query and this
-	 * read (the job executor runs on): an ended instance is not running.
-	 */
-	private Object variable(String instance, String variable) {
-		try {
-			return runtimeService.getVariable(instance, variable);
-		}
-		catch (NullValueException e) {
-			return null;
-		}
 	}
 
 }

@@ -53,9 +53,9 @@ class HitDecisions {
 			throw new ConflictException("Hit " + id + " is " + hit.status().value() + " and can't be decided again");
 		}
 		try {
-			// the lookup reads the instance's variables: an instance ending meanwhile is
-			// an
-			// optimistic lock, a 409 as well
+			// an instance ending meanwhile is not found, or is an optimistic lock when
+			// the
+			// task completes: a 409 either way
 			var task = process.openTask(id, hit.clientId())
 				.orElseThrow(() -> new ConflictException("Hit " + id + " waits for no decision right now"));
 			process.decide(task, outcome, reason, actor);

@@ -30,8 +30,8 @@ public class NulFreeStrings extends SimpleModule {
 	public NulFreeStrings() {
 		super("NulFreeStrings");
 		addDeserializer(String.class, new Deserializer());
-		// Members read as JSON trees (notes, versions, patches, whole bodies) are checked
-		// too.
+		// Members read as JSON trees (notes, versions, patches, whole bodies) are
+		// checked too.
 		addDeserializer(JsonNode.class, new TreeDeserializer<>(JsonNode.class));
 		addDeserializer(ObjectNode.class, new TreeDeserializer<>(ObjectNode.class));
 		addDeserializer(ArrayNode.class, new TreeDeserializer<>(ArrayNode.class));

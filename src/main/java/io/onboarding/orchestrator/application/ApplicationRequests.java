@@ -58,8 +58,7 @@ class ApplicationRequests {
 	@Transactional
 	ApplicationView decide(UUID id, ReviewOutcome outcome, String reason, String actor) {
 		// the row lock makes two officers deciding at once take turns: the second finds
-		// no
-		// task left
+		// no task left
 		Application application = applications.requireForUpdate(id);
 		Task task = process.openReview(application)
 			.orElseThrow(() -> new ConflictException(

@@ -84,10 +84,9 @@ class CaseFilePdf {
 		html.append("</body></html>");
 		try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode();
-			// PDF's standard fonts cover Latin-1 only: a Turkish, Greek or Cyrillic name
-			// would
-			// print as #. DejaVu Sans (fonts/LICENSE-DejaVu.txt) covers them, subset into
-			// each file.
+			// PDF's standard fonts cover Latin-1 only: a Turkish, Greek or Cyrillic
+			// name would print as #. DejaVu Sans (fonts/LICENSE-DejaVu.txt) covers
+			// them, subset into each file.
 			builder.useFont(() -> font("fonts/DejaVuSans.ttf"), "DejaVu Sans", 400, FontStyle.NORMAL, true);
 			builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, FontStyle.NORMAL, true);
 			builder.withHtmlContent(html.toString(), null).toStream(pdf).run();

@@ -163,8 +163,8 @@ class CaseFiles {
 				incidents.add(incidentShown);
 			}
 		}
-		// every user task of the client's processes in one query: they share its business
-		// key
+		// every user task of the client's processes in one query: they share its
+		// business key
 		for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery()
 			.processInstanceBusinessKey(businessKey)
 			.orderByHistoricActivityInstanceStartTime()

@@ -49,8 +49,7 @@ class AccountAdministration {
 		}
 		else {
 			// both rows locked in a fixed order first: two associations made at once
-			// can't
-			// build a chain between them
+			// can't build a chain between them
 			clients.findForUpdate(id.compareTo(subClientId) <= 0 ? id : subClientId);
 			clients.findForUpdate(id.compareTo(subClientId) <= 0 ? subClientId : id);
 			client = clients.require(id);

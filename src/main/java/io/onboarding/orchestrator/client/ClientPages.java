@@ -56,8 +56,8 @@ class ClientPages {
 			.setParameter("ids", ids)
 			.getResultStream()
 			.collect(Collectors.toMap(Client::id, Function.identity()));
-		// clients are never deleted; were one missing, the page would be one shorter, not
-		// a 500
+		// clients are never deleted; were one missing, the page would be one shorter,
+		// not a 500
 		return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
 	}
 

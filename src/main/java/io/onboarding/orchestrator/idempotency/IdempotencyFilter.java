@@ -116,10 +116,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		Outcome outcome = Outcome.REFUSED;
 		try {
 			// A success and its key commit in one transaction (the request's own joins
-			// it): a crash
-			// or an outage between the two can neither keep the client without its key,
-			// which a
-			// retry would create a second time, nor the key without the client.
+			// it): a crash or an outage between the two can neither keep the client
+			// without its key, which a retry would create a second time, nor the key
+			// without the client.
 			outcome = transactions.execute(transaction -> {
 				proceed(chain, request, recorded);
 				Outcome ended = !isSuccess(recorded.getStatus()) ? Outcome.REFUSED

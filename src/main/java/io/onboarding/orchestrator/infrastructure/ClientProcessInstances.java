@@ -41,10 +41,9 @@ public class ClientProcessInstances {
 			return List.of();
 		}
 		// One query over those instances, not getVariable for each: an instance that
-		// ended
-		// in between (the job executor runs on) is not found, where getVariable failed
-		// the
-		// engine's command, and with it the caller's transaction, however it was caught.
+		// ended in between (the job executor runs on) is not found, where getVariable
+		// failed the engine's command, and with it the caller's transaction, however it
+		// was caught.
 		return runtimeService.createVariableInstanceQuery()
 			.processInstanceIdIn(instances)
 			.variableName(variable)

@@ -48,8 +48,7 @@ public final class TaskActors {
 			return name;
 		}
 		// Tasklist and the engine's REST API need a login, and the service's API names
-		// its
-		// key: a task completed by nobody is a broken caller, not bad input
+		// its key: a task completed by nobody is a broken caller, not bad input
 		throw new IllegalStateException("A review decision needs a known officer");
 	}
 

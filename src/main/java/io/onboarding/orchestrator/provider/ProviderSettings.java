@@ -37,9 +37,8 @@ public record ProviderSettings(Map<String, Provider> providers) {
 		Provider provider = providers.get(name);
 		if (provider == null) {
 			// Requests are checked against the configured names; an instance started
-			// before a
-			// provider was removed from the configuration lands here, and its job becomes
-			// an incident.
+			// before a provider was removed from the configuration lands here, and its
+			// job becomes an incident.
 			throw new IllegalStateException("Service provider '" + name + "' is not configured");
 		}
 		return provider;

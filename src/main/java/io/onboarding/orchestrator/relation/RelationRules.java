@@ -50,8 +50,7 @@ public final class RelationRules {
 		String type = relation.identity() == null ? null : relation.identity().type();
 		PartyRules.profile(v, path + ".profile", relation.profile(), type, false);
 		// screening reads isPep from them: a related party's reserved attributes follow
-		// the
-		// client's rules (SPEC 3.4), without the railsbank requirements
+		// the client's rules (SPEC 3.4), without the railsbank requirements
 		ReservedAttributes.validate(v, path + ".attributes", relation.attributes(), type, false);
 	}
 

@@ -118,9 +118,9 @@ public class RelationService {
 		// no task left
 		relations.requireForUpdate(find(clientId, id).id());
 		try {
-			// an instance the job executor ends meanwhile (after an earlier decision) is
-			// not found, or is an optimistic lock when the task completes: a 409 either
-			// way
+			// an instance the job executor ends meanwhile (after an earlier decision)
+			// is not found, or is an optimistic lock when the task completes: a 409
+			// either way
 			Task task = process.openReview(id, clientId)
 				.orElseThrow(() -> new ConflictException("Relation " + id + " waits for no review: "
 						+ "only a related party whose screening found a hit does"));

@@ -54,8 +54,7 @@ class HitDecisions {
 		}
 		try {
 			// an instance ending meanwhile is not found, or is an optimistic lock when
-			// the
-			// task completes: a 409 either way
+			// the task completes: a 409 either way
 			var task = process.openTask(id, hit.clientId())
 				.orElseThrow(() -> new ConflictException("Hit " + id + " waits for no decision right now"));
 			process.decide(task, outcome, reason, actor);

@@ -74,9 +74,9 @@ public class Screening {
 		List<HitView> found = new ArrayList<>();
 		for (EntryMatch match : match(party)) {
 			List<Hit> earlier = hits.findByPartyIdAndListNameAndEntryId(party.id(), match.list(), match.entryId());
-			// a confirmed true match, or a hit still open, weighs on every application of
-			// the party; only a false positive for this party and entry as they are now
-			// weighs nothing
+			// a confirmed true match, or a hit still open, weighs on every application
+			// of the party; only a false positive for this party and entry as they are
+			// now weighs nothing
 			Hit standing = earlier.stream()
 				.filter(hit -> hit.status() == Hit.Status.TRUE_MATCH || hit.status().isOpen())
 				.findFirst()

@@ -48,8 +48,7 @@ public class QuickStartEnvironment implements EnvironmentPostProcessor {
 		if (quickStart) {
 			generated.put("onboarding.webhooks.allow-private-network", true);
 			// the synthetic sample lists, in both formats read: a real deployment names
-			// its
-			// own
+			// its own
 			if (!environment.containsProperty("onboarding.screening.lists.sample")) {
 				generated.put("onboarding.screening.lists.sample", "classpath:screening/sample-sanctions.csv");
 				generated.put("onboarding.screening.lists.sample-un", "classpath:screening/sample-un.xml");

@@ -32,8 +32,8 @@ import io.onboarding.orchestrator.api.ProblemWriter;
 @Configuration
 class SecurityConfiguration {
 
-	// Path patterns, not MVC matchers: /engine-rest is Jersey's servlet, not a Spring MVC
-	// mapping.
+	// Path patterns, not MVC matchers: /engine-rest is Jersey's servlet, not a Spring
+	// MVC mapping.
 	private static final RequestMatcher CAMUNDA_PATHS = new OrRequestMatcher(
 			PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"),
 			PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"));
@@ -48,9 +48,8 @@ class SecurityConfiguration {
 	SecurityFilterChain camundaChain(HttpSecurity http) throws Exception {
 		return http.securityMatcher(CAMUNDA_PATHS)
 			// Camunda's own filters guard the rest. The one path they leave open, the
-			// list of
-			// engine names, is closed here: nothing under /engine-rest answers without a
-			// login.
+			// list of engine names, is closed here: nothing under /engine-rest answers
+			// without a login.
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/engine"))
 				.denyAll()
@@ -79,8 +78,8 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers("/v3/api-docs", "/swagger-ui.html", "/swagger-ui/**", "/webjars/swagger-ui/**",
-						// browsers ask for it on every page; a 404, not a 401 in Swagger
-						// UI's console
+						// browsers ask for it on every page; a 404, not a 401 in
+						// Swagger UI's console
 						"/favicon.ico")
 				.permitAll()
 				// authenticated by the provider's signature over the body

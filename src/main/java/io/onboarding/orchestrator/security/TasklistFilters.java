@@ -39,9 +39,8 @@ class TasklistFilters {
 	@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 	void ensureFilters() {
 		// The queues list their group's tasks whether claimed or not: a task an officer
-		// claims stays
-		// in view (and open) instead of vanishing from the list under the officer's
-		// hands.
+		// claims stays in view (and open) instead of vanishing from the list under the
+		// officer's hands.
 		ensure(COMPLIANCE_QUEUE, "Applications waiting for a compliance officer", -10, "#1565c0",
 				tasks.createTaskQuery()
 					.taskCandidateGroup(ComplianceOfficers.COMPLIANCE)

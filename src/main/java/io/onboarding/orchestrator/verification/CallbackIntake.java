@@ -86,10 +86,9 @@ class CallbackIntake {
 		Instant now = clock.instant();
 		ProviderCallback callback;
 		try {
-			// a resend racing this one waits here for it, then fails on the unique event
-			// id.
-			// save() merges a record with an assigned id: the copy it returns is the
-			// managed one
+			// a resend racing this one waits here for it, then fails on the unique
+			// event id. save() merges a record with an assigned id: the copy it returns
+			// is the managed one
 			callback = callbacks
 				.saveAndFlush(new ProviderCallback(name, event, new String(body, StandardCharsets.UTF_8), now));
 		}

@@ -67,8 +67,8 @@ class DeliveryDispatcher extends BackgroundLoop {
 
 	@Override
 	protected void stopped() {
-		// A delivery cut off here keeps its lease until it runs out; then any node sends
-		// it again.
+		// A delivery cut off here keeps its lease until it runs out; then any node
+		// sends it again.
 		senders.shutdownNow();
 	}
 

@@ -327,8 +327,8 @@ class ClientReadIT {
 
 	private void assertTotalsMatchTheTable() {
 		Api api = Api.at(port).asIntegrator();
-		// Other tests' onboardings may still move clients on: the two must meet once they
-		// rest.
+		// Other tests' onboardings may still move clients on: the two must meet once
+		// they rest.
 		for (String query : java.util.List.of("", "?status=active", "?status=pending", "?type=corporate",
 				"?status=active&type=individual", "?status=frozen")) {
 			String where = query.isEmpty() ? ""

@@ -236,8 +236,8 @@ class ClientCreationIT {
 				// ReviewSummary)
 				.filter(v -> v.getTaskId() == null)
 				.forEach(v -> variables.put(v.getName(), v.getValue())));
-		// both the onboarding and its KYC application, ended: every variable either ever
-		// held
+		// both the onboarding and its KYC application, ended: every variable either
+		// ever held
 		assertThat(variables).containsKeys("clientId", "applicationId", "kycLevel", "requestedBy", "decision",
 				"riskLevel", "route");
 		assertThat(variables.keySet()).isSubsetOf(ALLOWED_VARIABLES);

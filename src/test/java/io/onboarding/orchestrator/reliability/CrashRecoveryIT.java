@@ -54,9 +54,8 @@ class CrashRecoveryIT {
 		Ledger ledger = new Ledger();
 		try (WebhookListener listener = WebhookListener.start()) {
 			// Until the last restart the listener refuses half the webhooks: deliveries
-			// waiting for
-			// their retry are in the database when the node dies, next to sends in
-			// flight.
+			// waiting for their retry are in the database when the node dies, next to
+			// sends in flight.
 			AtomicBoolean refusing = new AtomicBoolean(true);
 			Set<WebhookListener.Received> refused = ConcurrentHashMap.newKeySet();
 			listener.answer(webhook -> {
@@ -85,9 +84,8 @@ class CrashRecoveryIT {
 				await().atMost(Audit.PATIENCE)
 					.pollInterval(Duration.ofMillis(200))
 					.until(() -> ledger.entries().size() >= answeredBefore + 30);
-				// the node dies with webhooks waiting for their retry (on a busy machine
-				// the
-				// first refusals may come a moment after the 30th answer)
+				// the node dies with webhooks waiting for their retry (on a busy
+				// machine the first refusals may come a moment after the 30th answer)
 				await().atMost(Audit.PATIENCE)
 					.pollInterval(Duration.ofMillis(100))
 					.until(() -> database
@@ -101,16 +99,15 @@ class CrashRecoveryIT {
 				load.stop();
 				if (crash == CRASHES) {
 					// Before the last start, not after it: a send the new node makes
-					// while it starts
-					// would otherwise be refused and its retry set for later (5 min at
-					// its second
-					// failure) after the UPDATE below, beyond the audit's patience.
+					// while it starts would otherwise be refused and its retry set for
+					// later (5 min at its second failure) after the UPDATE below,
+					// beyond the audit's patience.
 					refusing.set(false);
 				}
 				node = ServiceProcess.start(workingDirectory, environment).awaitStarted();
 			}
-			// what the retry schedule set for later (5 s, 5 min...) is due now, as after
-			// the wait
+			// what the retry schedule set for later (5 s, 5 min...) is due now, as
+			// after the wait
 			database.execute("UPDATE webhook_deliveries SET next_attempt_at = now() WHERE status = 'pending'");
 
 			Audit audit = new Audit(database, ledger, listener);

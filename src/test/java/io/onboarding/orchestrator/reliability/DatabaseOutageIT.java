@@ -99,8 +99,8 @@ class DatabaseOutageIT {
 					}
 					catch (RuntimeException noAnswer) {
 						// the client's own 30 s timeout, or a connection the service
-						// dropped:
-						// a hang, which an outage must never cause (asserted below)
+						// dropped: a hang, which an outage must never cause (asserted
+						// below)
 						withoutAnswer.add(key + ": " + noAnswer);
 					}
 				}

@@ -109,8 +109,8 @@ class SecurityIT {
 	@Test
 	void theClientFiguresAreTheClientsPerStatus() {
 		assertThat(Api.at(port).asIntegrator().post("/clients", Payload.individual()).status()).isEqualTo(201);
-		// read from the kept counts on PostgreSQL: they must say what counting the table
-		// says
+		// read from the kept counts on PostgreSQL: they must say what counting the
+		// table says
 		Awaitility.await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> {
 			String metrics = Api.at(port).asOperator().get("/actuator/prometheus").text();
 			List<String> perStatus = jdbc.query("SELECT status, count(*) FROM clients GROUP BY status",

@@ -96,8 +96,8 @@ public final class ContractCheck {
 	 * use; it is one command outside verify (docs/api.md).
 	 */
 	static String via(String baseUrl, String pathAndQuery) {
-		// a provider's callback is signed over its bytes, which Prism does not pass on as
-		// they are
+		// a provider's callback is signed over its bytes, which Prism does not pass on
+		// as they are
 		if (!PRISM || !isApi(pathAndQuery) || pathAndQuery.startsWith("/providers/")) {
 			return baseUrl;
 		}

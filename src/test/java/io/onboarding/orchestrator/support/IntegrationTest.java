@@ -35,8 +35,8 @@ import org.springframework.test.context.ContextConfiguration;
 				// these, not minutes.
 				"camunda.bpm.job-execution.lock-time-in-millis=20000", "onboarding.idempotency.in-flight-timeout=PT15S",
 				"spring.datasource.hikari.connection-timeout=3000",
-				// kept for LogsHoldNoPersonalData, which reads the whole run's log at the
-				// end
+				// kept for LogsHoldNoPersonalData, which reads the whole run's log at
+				// the end
 				"logging.file.name=target/it-logs/service.log", "logging.logback.rollingpolicy.max-file-size=4GB" })
 @ContextConfiguration(initializers = { PostgresTestDatabase.class, ProviderStub.class })
 // Metrics are part of what is tested: keep their export on, as in production.

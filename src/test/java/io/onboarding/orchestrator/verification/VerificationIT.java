@@ -387,8 +387,8 @@ class VerificationIT {
 	}
 
 	private String create(Payload payload) {
-		// documents only, and no expired identification: a verified applicant is approved
-		// by rule
+		// documents only, and no expired identification: a verified applicant is
+		// approved by rule
 		Api.Response created = api.post("/clients",
 				payload.set("workflow.kycLevel", "DOC_ONLY").set("data.client.identity.identifications", List.of()));
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);

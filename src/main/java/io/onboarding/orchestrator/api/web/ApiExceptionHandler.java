@@ -116,8 +116,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 				.body(Problems.unavailable(request.getRequestURI()));
 		}
-		// Exception messages may quote request data (names, emails): log the kind and the
-		// place only.
+		// Exception messages may quote request data (names, emails): log the kind and
+		// the place only.
 		log.error("Unexpected failure on {} {}: {}", request.getMethod(), request.getRequestURI(), SafeLog.describe(e));
 		return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
 				"The request could not be completed; it has been logged", request.getRequestURI()));
@@ -151,8 +151,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
 		// Spring's own MVC exceptions (405, 406, 415, 404 of unknown paths...): keep
-		// their status,
-		// give them our problem shape.
+		// their status, give them our problem shape.
 		HttpStatus status = HttpStatus.valueOf(statusCode.value());
 		String detail = body instanceof ProblemDetail problem && problem.getDetail() != null ? problem.getDetail()
 				: e instanceof ErrorResponse error && error.getBody().getDetail() != null ? error.getBody().getDetail()

@@ -60,8 +60,8 @@ class FailureFilter extends OncePerRequestFilter {
 			}
 			else if (causedByConcurrentUpdate(failure)) {
 				// found at commit, after the controller had answered (a request in the
-				// transaction of
-				// its Idempotency-Key): the same answer as when the controller sees it
+				// transaction of its Idempotency-Key): the same answer as when the
+				// controller sees it
 				problems.write(request, response, HttpStatus.CONFLICT, "concurrent-update",
 						"The resource was changed by another request at the same time; read it again and retry");
 			}

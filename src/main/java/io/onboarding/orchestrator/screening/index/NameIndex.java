@@ -290,9 +290,9 @@ abstract class NameIndex implements AutoCloseable {
 		}
 		BooleanQuery.Builder query = new BooleanQuery.Builder().add(alternatives, BooleanClause.Occur.MUST)
 			.add(new TermQuery(new Term(KIND, kind(profile))), BooleanClause.Occur.FILTER);
-		// a shared year ranks a document first without being required: among many holders
-		// of
-		// a common name, those born (or incorporated) the same year are the ones scored
+		// a shared year ranks a document first without being required: among many
+		// holders of a common name, those born (or incorporated) the same year are the
+		// ones scored
 		years(profile).forEach(year -> query.add(new BoostQuery(new TermQuery(new Term(YEAR, year)), YEAR_BOOST),
 				BooleanClause.Occur.SHOULD));
 		return query.build();

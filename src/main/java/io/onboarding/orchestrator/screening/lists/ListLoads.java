@@ -78,9 +78,8 @@ public class ListLoads {
 		CountingStream counted = new CountingStream(new DigestInputStream(file, sha256), maxBytes);
 		Map<String, String> inForce = store.fingerprints(list);
 		int version = store.currentVersion(list) + 1;
-		// written a thousand at a time as the file streams in: a list of 300,000 entries
-		// is
-		// never held whole
+		// written a thousand at a time as the file streams in: a list of 300,000
+		// entries is never held whole
 		List<ListEntry> added = new ArrayList<>();
 		List<ListEntry> changed = new ArrayList<>();
 		Set<String> seen = new HashSet<>();

@@ -65,13 +65,11 @@ class NetworkGuard {
 		if (bytes.length == 4) {
 			int first = bytes[0] & 0xff;
 			int second = bytes[1] & 0xff;
-			return first == 0 || (first == 100 && second >= 64 && second <= 127) // carrier-grade
-																					// NAT
-					|| (first == 192 && second == 0 && (bytes[2] & 0xff) == 0) // IETF
-																				// protocol
-																				// assignments
-					|| (first == 198 && (second == 18 || second == 19)) // benchmarking
-					|| first >= 240;
+			// 0/8 this network, 100.64/10 carrier-grade NAT, 192.0.0/24 IETF protocol
+			// assignments, 198.18/15 benchmarking, 240/4 reserved
+			return first == 0 || (first == 100 && second >= 64 && second <= 127)
+					|| (first == 192 && second == 0 && (bytes[2] & 0xff) == 0)
+					|| (first == 198 && (second == 18 || second == 19)) || first >= 240;
 		}
 		if (address instanceof Inet6Address) {
 			int first = bytes[0] & 0xff;

@@ -2,6 +2,8 @@ package io.onboarding.orchestrator.infrastructure;
 
 import java.util.Set;
 
+import org.camunda.bpm.engine.ActivityTypes;
+import org.camunda.bpm.engine.impl.bpmn.helper.BpmnProperties;
 import org.camunda.bpm.engine.impl.history.AbstractHistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
@@ -36,8 +38,8 @@ public final class OnboardingHistoryLevel extends AbstractHistoryLevel {
 			HistoryEventTypes.ACTIVITY_INSTANCE_UPDATE, HistoryEventTypes.ACTIVITY_INSTANCE_END);
 
 	/** The gateways no token waits at (an event-based gateway is a wait state). */
-	private static final Set<String> PASSED_THROUGH = Set.of("exclusiveGateway", "inclusiveGateway", "parallelGateway",
-			"complexGateway");
+	private static final Set<String> PASSED_THROUGH = Set.of(ActivityTypes.GATEWAY_EXCLUSIVE,
+			ActivityTypes.GATEWAY_INCLUSIVE, ActivityTypes.GATEWAY_PARALLEL, ActivityTypes.GATEWAY_COMPLEX);
 
 	@Override
 	public int getId() {
@@ -61,7 +63,7 @@ public final class OnboardingHistoryLevel extends AbstractHistoryLevel {
 	}
 
 	private static boolean passedThrough(ActivityImpl activity) {
-		return activity != null && PASSED_THROUGH.contains(activity.getProperty("type"));
+		return activity != null && PASSED_THROUGH.contains(activity.getProperties().get(BpmnProperties.TYPE));
 	}
 
 }

@@ -136,7 +136,7 @@ class ClientOnboardingProcess {
 	// A variable costs the engine a runtime row, a history row and the runtime row's
 	// removal: the two requests most clients do not make are stored only when made. They
 	// are not transient, so an operator can start the instance again at its start.
-	private static VariableMap variables(UUID clientId, String kycLevel, boolean createUser, String serviceProvider,
+	static VariableMap variables(UUID clientId, String kycLevel, boolean createUser, String serviceProvider,
 			String actor) {
 		VariableMap variables = Variables.createVariables()
 			.putValue(CLIENT_ID, clientId.toString())

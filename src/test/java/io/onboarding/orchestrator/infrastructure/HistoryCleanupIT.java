@@ -70,8 +70,9 @@ class HistoryCleanupIT {
 		List<String> instances = instancesOf(oldDirect, youngDirect, running, reviewed);
 		assertThat(count("act_hi_varinst", instances)).as("variables as they ended are kept").isPositive();
 		assertThat(count("act_hi_actinst", instances)).isPositive();
-		assertThat(jdbc.queryForList("SELECT DISTINCT act_type_ FROM act_hi_actinst WHERE proc_inst_id_ IN ("
-				+ String.join(",", instances.stream().map(id -> "'" + id + "'").toList()) + ")", String.class))
+		assertThat(jdbc.queryForList(
+				"SELECT DISTINCT act_type_ FROM act_hi_actinst WHERE proc_inst_id_ IN (" + quoted(instances) + ")",
+				String.class))
 			.as("activity instances of what ran or waited, not of the gateways passed through")
 			.contains("serviceTask", "userTask", "callActivity", "startEvent", "noneEndEvent")
 			.noneMatch(type -> type.endsWith("Gateway"));
@@ -137,8 +138,13 @@ class HistoryCleanupIT {
 			return 0;
 		}
 		String column = "act_hi_job_log".equals(table) ? "process_instance_id_" : "proc_inst_id_";
-		return jdbc.queryForObject("SELECT count(*) FROM " + table + " WHERE " + column + " IN ("
-				+ String.join(",", instances.stream().map(id -> "'" + id + "'").toList()) + ")", Long.class);
+		return jdbc.queryForObject(
+				"SELECT count(*) FROM " + table + " WHERE " + column + " IN (" + quoted(instances) + ")", Long.class);
+	}
+
+	/** Engine ids (UUIDs the engine made), as a list for an IN clause. */
+	private static String quoted(List<String> ids) {
+		return String.join(",", ids.stream().map(id -> "'" + id + "'").toList());
 	}
 
 }

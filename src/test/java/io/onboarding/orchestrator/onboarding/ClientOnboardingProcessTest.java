@@ -224,20 +224,11 @@ class ClientOnboardingProcessTest {
 				variables(clientId, kycLevel, createUser, serviceProvider));
 	}
 
+	/** As the service starts it. */
 	private static Map<String, Object> variables(String clientId, String kycLevel, boolean createUser,
 			String serviceProvider) {
-		Map<String, Object> variables = new java.util.HashMap<>();
-		variables.put(ClientOnboardingProcess.CLIENT_ID, clientId);
-		variables.put(ClientOnboardingProcess.KYC_LEVEL, kycLevel);
-		// as the service starts it: the requests not made are absent
-		if (createUser) {
-			variables.put(ClientOnboardingProcess.CREATE_USER, true);
-		}
-		if (serviceProvider != null) {
-			variables.put(ClientOnboardingProcess.SERVICE_PROVIDER, serviceProvider);
-		}
-		variables.put(ClientOnboardingProcess.REQUESTED_BY, "test-integrator");
-		return variables;
+		return ClientOnboardingProcess.variables(UUID.fromString(clientId), kycLevel, createUser, serviceProvider,
+				"test-integrator");
 	}
 
 }

@@ -17,10 +17,11 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.onboarding.orchestrator.api.BusinessRuleException;
 import io.onboarding.orchestrator.api.NotFoundException;
-import java.util.Objects;
 
 /** Registers, lists and retires webhook endpoints; holds their secrets encrypted. */
 @Component
@@ -63,6 +64,7 @@ class WebhookEndpoints {
 	@Transactional
 	void configure(URI url, String secret) {
 		UUID id = UUID.nameUUIDFromBytes(("configured:" + url).getBytes(StandardCharsets.UTF_8));
+		forgetSubscriptions();
 		jdbc.update(
 				"UPDATE webhook_endpoints SET deleted = TRUE, enabled = FALSE, disabled_reason = ? "
 						+ "WHERE source = ? AND id <> ? AND NOT deleted",
@@ -85,6 +87,7 @@ class WebhookEndpoints {
 	/** Retires configured endpoints when the configuration no longer names one. */
 	@Transactional
 	void unconfigure() {
+		forgetSubscriptions();
 		jdbc.update(
 				"UPDATE webhook_endpoints SET deleted = TRUE, enabled = FALSE, disabled_reason = ? "
 						+ "WHERE source = ? AND NOT deleted",
@@ -92,6 +95,7 @@ class WebhookEndpoints {
 	}
 
 	private void insert(UUID id, String url, List<String> events, String secret, String source, String actor) {
+		forgetSubscriptions();
 		jdbc.update(
 				"INSERT INTO webhook_endpoints (id, url, events, secret_ciphertext, source, enabled, deleted, "
 						+ "created_by, created_at) VALUES (?, ?, ?, ?, ?, TRUE, FALSE, ?, ?)",
@@ -127,6 +131,7 @@ class WebhookEndpoints {
 			throw new BusinessRuleException(
 					"This endpoint comes from onboarding.webhooks.url; change the " + "configuration to remove it");
 		}
+		forgetSubscriptions();
 		jdbc.update("UPDATE webhook_endpoints SET deleted = TRUE, enabled = FALSE, disabled_reason = ? WHERE id = ?",
 				"deleted", id);
 		failPending(id, "endpoint deleted");
@@ -135,6 +140,7 @@ class WebhookEndpoints {
 	/** An endpoint that answered 410 Gone receives nothing more. */
 	@Transactional
 	void disable(UUID id, String reason) {
+		forgetSubscriptions();
 		jdbc.update("UPDATE webhook_endpoints SET enabled = FALSE, disabled_reason = ? WHERE id = ?", reason, id);
 		failPending(id, "endpoint disabled: " + reason);
 	}
@@ -148,12 +154,69 @@ class WebhookEndpoints {
 
 	/** Enabled endpoints subscribed to the event: those that get a delivery of it. */
 	List<UUID> subscribedTo(String eventName) {
-		return jdbc.query("SELECT id, events FROM webhook_endpoints WHERE enabled AND NOT deleted",
-				(rs, i) -> EventTypes.matches(Arrays.asList(rs.getString("events").split(",")), eventName)
-						? rs.getObject("id", UUID.class) : null)
-			.stream()
-			.filter(Objects::nonNull)
+		return subscriptions().stream()
+			.filter(subscription -> EventTypes.matches(subscription.events(), eventName))
+			.map(Subscription::endpoint)
 			.toList();
+	}
+
+	/** An enabled endpoint and the events it is subscribed to. */
+	private record Subscription(UUID endpoint, List<String> events) {
+	}
+
+	// Read once per transaction: a job that creates a client raises two events, an
+	// onboarding's steps more. The list changes only through this class, which forgets
+	// it when it writes; another transaction's change shows in the next one.
+	@SuppressWarnings("unchecked")
+	private List<Subscription> subscriptions() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return readSubscriptions();
+		}
+		List<Subscription> held = (List<Subscription>) TransactionSynchronizationManager.getResource(this);
+		if (held == null) {
+			held = readSubscriptions();
+			TransactionSynchronizationManager.bindResource(this, held);
+			TransactionSynchronizationManager.registerSynchronization(new ForgetSubscriptions(held));
+		}
+		return held;
+	}
+
+	private List<Subscription> readSubscriptions() {
+		return jdbc.query("SELECT id, events FROM webhook_endpoints WHERE enabled AND NOT deleted",
+				(rs, i) -> new Subscription(rs.getObject("id", UUID.class),
+						Arrays.asList(rs.getString("events").split(","))));
+	}
+
+	private void forgetSubscriptions() {
+		TransactionSynchronizationManager.unbindResourceIfPossible(this);
+	}
+
+	/** Holds the list for one transaction, and not in one it suspends for another. */
+	private final class ForgetSubscriptions implements TransactionSynchronization {
+
+		private final List<Subscription> held;
+
+		ForgetSubscriptions(List<Subscription> held) {
+			this.held = held;
+		}
+
+		@Override
+		public void suspend() {
+			forgetSubscriptions();
+		}
+
+		@Override
+		public void resume() {
+			if (TransactionSynchronizationManager.getResource(WebhookEndpoints.this) == null) {
+				TransactionSynchronizationManager.bindResource(WebhookEndpoints.this, held);
+			}
+		}
+
+		@Override
+		public void afterCompletion(int status) {
+			forgetSubscriptions();
+		}
+
 	}
 
 	Optional<Target> target(UUID id) {

@@ -70,10 +70,13 @@ public class ClientLifecycle {
 		clients.save(new Client(id, numbers.next(), client, actor, clock.instant()));
 	}
 
-	/** Records {@code clients/created}. */
+	/**
+	 * Records {@code clients/created}. The row is locked as the job's next steps lock it
+	 * to change the client: read once for both.
+	 */
 	@Transactional
 	public void publishCreated(UUID id) {
-		events.publish(clients.require(id), "created");
+		events.publish(clients.requireForUpdate(id), "created");
 	}
 
 	/** The onboarding ended well: active, and due for its first periodic review. */

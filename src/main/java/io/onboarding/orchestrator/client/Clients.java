@@ -4,18 +4,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 import io.onboarding.orchestrator.api.NotFoundException;
 
-interface Clients extends JpaRepository<Client, UUID>, JpaSpecificationExecutor<Client> {
+interface Clients extends JpaRepository<Client, UUID>, JpaSpecificationExecutor<Client>, ClientsForUpdate {
 
 	// The two checks below (idsWithClientNumber, customersOf) run on every creation and
 	// every read of a client. Written as JPQL they hit Hibernate's query plan cache; as
@@ -56,14 +54,6 @@ interface Clients extends JpaRepository<Client, UUID>, JpaSpecificationExecutor<
 	default boolean existsBySubClientId(UUID subClientId) {
 		return !customersOf(subClientId, PageRequest.of(0, 1)).isEmpty();
 	}
-
-	/**
-	 * Reads a client to change it, locking its row: an integrator's update and a process
-	 * step that touch the same client wait for each other instead of failing each other.
-	 */
-	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("select c from Client c where c.id = :id")
-	Optional<Client> findForUpdate(UUID id);
 
 	/** The client, or a 404 naming it. */
 	default Client require(UUID id) {

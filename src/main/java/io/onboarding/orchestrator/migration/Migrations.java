@@ -1,7 +1,6 @@
 package io.onboarding.orchestrator.migration;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -15,11 +14,7 @@ import io.onboarding.orchestrator.api.NotFoundException;
 
 import jakarta.persistence.LockModeType;
 
-interface Migrations extends JpaRepository<Migration, UUID> {
-
-	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("select m from Migration m where m.id = :id")
-	Optional<Migration> findForUpdate(@Param("id") UUID id);
+interface Migrations extends JpaRepository<Migration, UUID>, MigrationsForUpdate {
 
 	/**
 	 * Locks every migration of the source, in id order. Two migrations of one source,

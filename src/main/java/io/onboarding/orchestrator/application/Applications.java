@@ -7,8 +7,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 import io.onboarding.orchestrator.api.NotFoundException;
+import io.onboarding.orchestrator.infrastructure.LockedReads;
 
-interface Applications extends JpaRepository<Application, UUID>, ApplicationsForUpdate {
+interface Applications extends JpaRepository<Application, UUID>, LockedReads<Application> {
 
 	@Query("select a from Application a where a.clientId = :clientId order by a.createdAt")
 	List<Application> findByClientIdOrderByCreatedAt(UUID clientId);

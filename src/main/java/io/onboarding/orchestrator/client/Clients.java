@@ -1,7 +1,6 @@
 package io.onboarding.orchestrator.client;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.domain.PageRequest;
@@ -12,8 +11,9 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 import io.onboarding.orchestrator.api.NotFoundException;
+import io.onboarding.orchestrator.infrastructure.LockedReads;
 
-interface Clients extends JpaRepository<Client, UUID>, JpaSpecificationExecutor<Client>, ClientsForUpdate {
+interface Clients extends JpaRepository<Client, UUID>, JpaSpecificationExecutor<Client>, LockedReads<Client> {
 
 	// The two checks below (idsWithClientNumber, customersOf) run on every creation and
 	// every read of a client. Written as JPQL they hit Hibernate's query plan cache; as

@@ -3,28 +3,19 @@ package io.onboarding.orchestrator.infrastructure;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-
 /**
- * Reads an entity to change it, locking its row, for a repository fragment: with the
- * entity manager rather than a locking query, so that a row this transaction already
- * holds locked is not read again. A job whose steps each lock the same client or
- * application read its row once per step before.
+ * What a repository adds to read a record to change it: {@link #findForUpdate} locks its
+ * row. Every repository has it through {@link LockingRepository}, their base class; one
+ * that declares this interface makes it callable.
  */
-public abstract class LockedReads<T> {
+public interface LockedReads<T> {
 
-	private final EntityManager entityManager;
-
-	private final Class<T> type;
-
-	protected LockedReads(EntityManager entityManager, Class<T> type) {
-		this.entityManager = entityManager;
-		this.type = type;
-	}
-
-	public Optional<T> findForUpdate(UUID id) {
-		return Optional.ofNullable(entityManager.find(type, id, LockModeType.PESSIMISTIC_WRITE));
-	}
+	/**
+	 * The record with its row locked, so that two changes of it (an integrator's update
+	 * and a process step) wait for each other instead of failing each other. A row this
+	 * transaction already holds locked is not read again; one it read before without a
+	 * lock is locked by id (and version, where it has one).
+	 */
+	Optional<T> findForUpdate(UUID id);
 
 }

@@ -11,10 +11,11 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 import io.onboarding.orchestrator.api.NotFoundException;
+import io.onboarding.orchestrator.infrastructure.LockedReads;
 
 import jakarta.persistence.LockModeType;
 
-interface Migrations extends JpaRepository<Migration, UUID>, MigrationsForUpdate {
+interface Migrations extends JpaRepository<Migration, UUID>, LockedReads<Migration> {
 
 	/**
 	 * Locks every migration of the source, in id order. Two migrations of one source,

@@ -13,8 +13,9 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 import io.onboarding.orchestrator.api.NotFoundException;
+import io.onboarding.orchestrator.infrastructure.LockedReads;
 
-interface Relations extends JpaRepository<Relation, UUID> {
+interface Relations extends JpaRepository<Relation, UUID>, LockedReads<Relation> {
 
 	/**
 	 * Related parties whose screening found something (a hit under review, or rejected by
@@ -29,10 +30,6 @@ interface Relations extends JpaRepository<Relation, UUID> {
 
 	@Query("select r from Relation r where r.id = :id and r.clientId = :clientId and r.deletedAt is null")
 	Optional<Relation> findLive(UUID clientId, UUID id);
-
-	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("select r from Relation r where r.id = :id")
-	Optional<Relation> findForUpdate(UUID id);
 
 	/**
 	 * A live relation of the client, its row locked first so that nothing read before can

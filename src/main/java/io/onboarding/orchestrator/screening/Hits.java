@@ -1,21 +1,18 @@
 package io.onboarding.orchestrator.screening;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.persistence.LockModeType;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 import io.onboarding.orchestrator.api.NotFoundException;
+import io.onboarding.orchestrator.infrastructure.LockedReads;
 
-interface Hits extends JpaRepository<Hit, UUID> {
+interface Hits extends JpaRepository<Hit, UUID>, LockedReads<Hit> {
 
 	@Query("SELECT h FROM Hit h WHERE h.partyId = :partyId AND h.listName = :listName AND h.entryId = :entryId")
 	List<Hit> findByPartyIdAndListNameAndEntryId(UUID partyId, String listName, String entryId);
@@ -36,10 +33,6 @@ interface Hits extends JpaRepository<Hit, UUID> {
 	@Query("SELECT h FROM Hit h WHERE (:status IS NULL OR h.status = :status) "
 			+ "AND (:clientId IS NULL OR h.clientId = :clientId) ORDER BY h.createdAt DESC, h.id")
 	Page<Hit> search(@Param("status") Hit.Status status, @Param("clientId") UUID clientId, Pageable pageable);
-
-	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("SELECT h FROM Hit h WHERE h.id = :id")
-	Optional<Hit> findForUpdate(@Param("id") UUID id);
 
 	default Hit require(UUID id) {
 		return findById(id).orElseThrow(() -> new NotFoundException("Screening hit", id));

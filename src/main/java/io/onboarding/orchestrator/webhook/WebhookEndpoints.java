@@ -166,7 +166,8 @@ class WebhookEndpoints {
 
 	// Read once per transaction: a job that creates a client raises two events, an
 	// onboarding's steps more. The list changes only through this class, which forgets
-	// it when it writes; another transaction's change shows in the next one.
+	// it when it writes; another transaction's change shows in the next one. A
+	// transaction started inside this one sees the list too: it was read moments ago.
 	@SuppressWarnings("unchecked")
 	private List<Subscription> subscriptions() {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -176,7 +177,12 @@ class WebhookEndpoints {
 		if (held == null) {
 			held = readSubscriptions();
 			TransactionSynchronizationManager.bindResource(this, held);
-			TransactionSynchronizationManager.registerSynchronization(new ForgetSubscriptions(held));
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					forgetSubscriptions();
+				}
+			});
 		}
 		return held;
 	}
@@ -189,34 +195,6 @@ class WebhookEndpoints {
 
 	private void forgetSubscriptions() {
 		TransactionSynchronizationManager.unbindResourceIfPossible(this);
-	}
-
-	/** Holds the list for one transaction, and not in one it suspends for another. */
-	private final class ForgetSubscriptions implements TransactionSynchronization {
-
-		private final List<Subscription> held;
-
-		ForgetSubscriptions(List<Subscription> held) {
-			this.held = held;
-		}
-
-		@Override
-		public void suspend() {
-			forgetSubscriptions();
-		}
-
-		@Override
-		public void resume() {
-			if (TransactionSynchronizationManager.getResource(WebhookEndpoints.this) == null) {
-				TransactionSynchronizationManager.bindResource(WebhookEndpoints.this, held);
-			}
-		}
-
-		@Override
-		public void afterCompletion(int status) {
-			forgetSubscriptions();
-		}
-
 	}
 
 	Optional<Target> target(UUID id) {

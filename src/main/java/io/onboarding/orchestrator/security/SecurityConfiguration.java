@@ -11,6 +11,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -37,6 +38,17 @@ class SecurityConfiguration {
 	private static final RequestMatcher CAMUNDA_PATHS = new OrRequestMatcher(
 			PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"),
 			PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"));
+
+	/**
+	 * No observations of Spring Security's own: the filter chain, authentication and
+	 * authorization timed on every request cost 3 % of a request thread's CPU in a
+	 * profile of creations, and nothing reads them. {@code http.server.requests} still
+	 * times every request, refusals included.
+	 */
+	@Bean
+	SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
+	}
 
 	@Bean
 	ApiKeys apiKeys(Environment environment) {

@@ -86,6 +86,10 @@ class SecurityIT {
 		Api.Response operator = Api.at(port).asOperator().get("/actuator/prometheus");
 		assertThat(operator.status()).isEqualTo(200);
 		assertThat(operator.text()).contains("http_server_requests");
+		// Spring Security's own observations are off (SecurityConfiguration): the
+		// requests it refused are timed with the rest
+		assertThat(operator.text()).doesNotContain("spring_security_")
+			.containsPattern("http_server_requests_seconds_count\\{[^}]*status=\"401\"");
 	}
 
 	@Test

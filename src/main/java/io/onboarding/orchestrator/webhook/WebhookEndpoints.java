@@ -188,7 +188,11 @@ class WebhookEndpoints {
 	}
 
 	private List<Subscription> readSubscriptions() {
-		return jdbc.query("SELECT id, events FROM webhook_endpoints WHERE enabled AND NOT deleted",
+		// Prepared, as a statement without parameters is not otherwise: PostgreSQL then
+		// plans it once per connection, not at every transaction that raises an event.
+		return jdbc.query(
+				connection -> connection
+					.prepareStatement("SELECT id, events FROM webhook_endpoints WHERE enabled AND NOT deleted"),
 				(rs, i) -> new Subscription(rs.getObject("id", UUID.class),
 						Arrays.asList(rs.getString("events").split(","))));
 	}

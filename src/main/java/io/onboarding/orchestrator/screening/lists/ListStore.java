@@ -46,9 +46,14 @@ public class ListStore {
 	/** Every list with the version in force. */
 	public Map<String, Integer> currentVersions() {
 		Map<String, Integer> versions = new HashMap<>();
-		jdbc.query("SELECT name, current_version FROM screening_lists WHERE current_version > 0", rs -> {
-			versions.put(rs.getString(1), rs.getInt(2));
-		});
+		// Prepared, as a statement without parameters is not otherwise: PostgreSQL then
+		// plans it once per connection, not at every screening.
+		jdbc.query(
+				connection -> connection
+					.prepareStatement("SELECT name, current_version FROM screening_lists WHERE current_version > 0"),
+				rs -> {
+					versions.put(rs.getString(1), rs.getInt(2));
+				});
 		return versions;
 	}
 

@@ -10,10 +10,9 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-import io.onboarding.orchestrator.api.NotFoundException;
-import io.onboarding.orchestrator.infrastructure.LockedReads;
+import io.onboarding.orchestrator.infrastructure.RequiredReads;
 
-interface Clients extends JpaRepository<Client, UUID>, JpaSpecificationExecutor<Client>, LockedReads<Client> {
+interface Clients extends JpaRepository<Client, UUID>, JpaSpecificationExecutor<Client>, RequiredReads<Client> {
 
 	// customersOf, below, runs at every view of a client. Written as JPQL it hits
 	// Hibernate's query plan cache; as a derived existsBy... query it was built as
@@ -46,16 +45,6 @@ interface Clients extends JpaRepository<Client, UUID>, JpaSpecificationExecutor<
 	/** Whether any client acts as a customer of this one: then it is a sub-client. */
 	default boolean existsBySubClientId(UUID subClientId) {
 		return !customersOf(subClientId, PageRequest.of(0, 1)).isEmpty();
-	}
-
-	/** The client, or a 404 naming it. */
-	default Client require(UUID id) {
-		return findById(id).orElseThrow(() -> new NotFoundException("Client", id));
-	}
-
-	/** The client with its row locked to change it, or a 404 naming it. */
-	default Client requireForUpdate(UUID id) {
-		return findForUpdate(id).orElseThrow(() -> new NotFoundException("Client", id));
 	}
 
 }

@@ -14,7 +14,7 @@ import org.springframework.data.jpa.repository.support.SimpleJpaRepository;
  * whole row again each time. A job whose steps each lock the same client read its row
  * once per step; a decision's transaction moved its application twice and read it twice.
  */
-public class LockingRepository<T, ID> extends SimpleJpaRepository<T, ID> implements LockedReads<T> {
+public class LockingRepository<T, ID> extends SimpleJpaRepository<T, ID> implements RequiredReads<T> {
 
 	private final EntityManager entityManager;
 
@@ -26,6 +26,23 @@ public class LockingRepository<T, ID> extends SimpleJpaRepository<T, ID> impleme
 	@Override
 	public Optional<T> findForUpdate(UUID id) {
 		return Optional.ofNullable(entityManager.find(getDomainClass(), id, LockModeType.PESSIMISTIC_WRITE));
+	}
+
+	@Override
+	public T require(UUID id) {
+		return found(entityManager.find(getDomainClass(), id), id);
+	}
+
+	@Override
+	public T requireForUpdate(UUID id) {
+		return found(entityManager.find(getDomainClass(), id, LockModeType.PESSIMISTIC_WRITE), id);
+	}
+
+	private T found(T entity, UUID id) {
+		if (entity == null) {
+			throw new RecordNotFoundException(getDomainClass().getSimpleName(), id);
+		}
+		return entity;
 	}
 
 }

@@ -10,12 +10,11 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-import io.onboarding.orchestrator.api.NotFoundException;
-import io.onboarding.orchestrator.infrastructure.LockedReads;
+import io.onboarding.orchestrator.infrastructure.RequiredReads;
 
 import jakarta.persistence.LockModeType;
 
-interface Migrations extends JpaRepository<Migration, UUID>, LockedReads<Migration> {
+interface Migrations extends JpaRepository<Migration, UUID>, RequiredReads<Migration> {
 
 	/**
 	 * Locks every migration of the source, in id order. Two migrations of one source,
@@ -43,11 +42,6 @@ interface Migrations extends JpaRepository<Migration, UUID>, LockedReads<Migrati
 
 	@Query("select distinct m.batchId from Migration m where m.status = :status")
 	List<UUID> batchesWith(@Param("status") Migration.Status status);
-
-	/** The migration with its row locked to move it, or a 404 naming it. */
-	default Migration requireForUpdate(UUID id) {
-		return findForUpdate(id).orElseThrow(() -> new NotFoundException("Migration", id));
-	}
 
 	@Query("select m from Migration m where (:batchId is null or m.batchId = :batchId) "
 			+ "and (:status is null or m.status = :status) order by m.createdAt desc, m.id desc")

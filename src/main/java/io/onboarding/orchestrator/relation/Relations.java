@@ -12,10 +12,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-import io.onboarding.orchestrator.api.NotFoundException;
-import io.onboarding.orchestrator.infrastructure.LockedReads;
+import io.onboarding.orchestrator.infrastructure.RequiredReads;
 
-interface Relations extends JpaRepository<Relation, UUID>, LockedReads<Relation> {
+interface Relations extends JpaRepository<Relation, UUID>, RequiredReads<Relation> {
 
 	/**
 	 * Related parties whose screening found something (a hit under review, or rejected by
@@ -50,10 +49,5 @@ interface Relations extends JpaRepository<Relation, UUID>, LockedReads<Relation>
 	@Query("select count(r) from Relation r where r.clientId = :clientId and r.deletedAt is null "
 			+ "and r.screeningStatus in :statuses")
 	long countLiveIn(UUID clientId, Collection<Relation.ScreeningStatus> statuses);
-
-	/** The relation with its row locked to change it, or a 404 naming it. */
-	default Relation requireForUpdate(UUID id) {
-		return findForUpdate(id).orElseThrow(() -> new NotFoundException("Relation", id));
-	}
 
 }

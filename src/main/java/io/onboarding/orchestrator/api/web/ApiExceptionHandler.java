@@ -29,8 +29,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import io.onboarding.orchestrator.api.FieldError;
+import io.onboarding.orchestrator.infrastructure.RecordNotFoundException;
 import io.onboarding.orchestrator.infrastructure.SafeLog;
-import io.onboarding.orchestrator.api.NotFoundException;
 import io.onboarding.orchestrator.api.PayloadTooLargeException;
 import io.onboarding.orchestrator.api.UnauthenticatedException;
 import io.onboarding.orchestrator.api.InvalidRequestException;
@@ -74,8 +74,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated", e.getMessage(), request.getRequestURI()));
 	}
 
-	@ExceptionHandler(NotFoundException.class)
-	ResponseEntity<ProblemDetail> notFound(NotFoundException e, HttpServletRequest request) {
+	@ExceptionHandler(RecordNotFoundException.class)
+	ResponseEntity<ProblemDetail> notFound(RecordNotFoundException e, HttpServletRequest request) {
 		return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", e.getMessage(), request.getRequestURI()));
 	}
 

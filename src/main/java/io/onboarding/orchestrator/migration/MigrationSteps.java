@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.onboarding.orchestrator.api.Envelope;
-import io.onboarding.orchestrator.api.NotFoundException;
 import io.onboarding.orchestrator.client.ClientDetails;
 import io.onboarding.orchestrator.client.ClientLifecycle;
 import io.onboarding.orchestrator.client.ClientUpdates;
@@ -73,10 +72,13 @@ class MigrationSteps {
 	 */
 	@Transactional
 	SourceMapping.Mapped validate(UUID migrationId) {
-		Migration migration = migrations.requireForUpdate(migrationId);
-		SourceMapping.Mapped mapped = map(migration);
+		// Read without a lock: "Create or update client" follows in this transaction and
+		// locks the source's migrations in their order. Locking this one here first let
+		// two migrations of one source each hold its own row and wait for the other's
+		// (a deadlock, and a job retried); it is locked only to keep the errors.
+		SourceMapping.Mapped mapped = map(migrations.require(migrationId));
 		if (!mapped.valid()) {
-			migration.sourceInvalid(mapped.errors(), clock.instant());
+			migrations.requireForUpdate(migrationId).sourceInvalid(mapped.errors(), clock.instant());
 		}
 		return mapped;
 	}
@@ -92,8 +94,7 @@ class MigrationSteps {
 		// The source's rows first, in their order, this migration's among them: locking
 		// this one alone first would let two migrations of the source each wait for the
 		// other.
-		Migration unlocked = migrations.findById(migrationId)
-			.orElseThrow(() -> new NotFoundException("Migration", migrationId));
+		Migration unlocked = migrations.require(migrationId);
 		migrations.lockSource(unlocked.serviceProvider(), unlocked.sourceId());
 		Migration migration = migrations.requireForUpdate(migrationId);
 		ClientDetails details = map(migration).details();

@@ -1,9 +1,15 @@
 package io.onboarding.orchestrator;
 
+import java.util.Collection;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -36,6 +42,23 @@ class RepositoryQueriesTests {
 			.should()
 			.beAnnotatedWith(Query.class)
 			.because("a derived query is translated by Hibernate at every call, a written one once")
+			.check(classes);
+	}
+
+	@Test
+	void writtenQueriesTakeNoListOfValues() {
+		methods().that().areAnnotatedWith(Query.class).should(new ArchCondition<>("take no collection parameter") {
+			@Override
+			public void check(JavaMethod method, ConditionEvents events) {
+				method.getRawParameterTypes()
+					.stream()
+					.filter(type -> type.isAssignableTo(Collection.class))
+					.forEach(type -> events.add(SimpleConditionEvent.violated(method,
+							method.getFullName() + " takes a " + type.getSimpleName())));
+			}
+		})
+			.because("Hibernate translates a query with a list parameter again at every call (its SQL "
+					+ "depends on the list's length); a relation count did so twice per onboarding")
 			.check(classes);
 	}
 

@@ -1,7 +1,5 @@
 package io.onboarding.orchestrator.relation;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,7 +19,7 @@ interface Relations extends JpaRepository<Relation, UUID>, RequiredReads<Relatio
 	 * an officer).
 	 */
 	default boolean anyScreeningHits(UUID clientId) {
-		return countLiveIn(clientId, List.of(Relation.ScreeningStatus.HIT, Relation.ScreeningStatus.REJECTED)) > 0;
+		return countLiveIn(clientId, Relation.ScreeningStatus.HIT, Relation.ScreeningStatus.REJECTED) > 0;
 	}
 
 	@Query("select r from Relation r where r.clientId = :clientId and r.deletedAt is null")
@@ -43,11 +41,14 @@ interface Relations extends JpaRepository<Relation, UUID>, RequiredReads<Relatio
 	 * reviewed yet.
 	 */
 	default long countUnscreened(UUID clientId) {
-		return countLiveIn(clientId, List.of(Relation.ScreeningStatus.PENDING_REVIEW, Relation.ScreeningStatus.HIT));
+		return countLiveIn(clientId, Relation.ScreeningStatus.PENDING_REVIEW, Relation.ScreeningStatus.HIT);
 	}
 
+	// Two statuses as two parameters, not a list: Hibernate does not keep the SQL of a
+	// query with a list parameter and translated it again at every call, 5 % of the
+	// service's CPU in a profile of end-to-end onboardings (each asks both counts).
 	@Query("select count(r) from Relation r where r.clientId = :clientId and r.deletedAt is null "
-			+ "and r.screeningStatus in :statuses")
-	long countLiveIn(UUID clientId, Collection<Relation.ScreeningStatus> statuses);
+			+ "and (r.screeningStatus = :one or r.screeningStatus = :other)")
+	long countLiveIn(UUID clientId, Relation.ScreeningStatus one, Relation.ScreeningStatus other);
 
 }

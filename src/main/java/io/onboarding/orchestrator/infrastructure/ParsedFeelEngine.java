@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import camundajar.impl.scala.runtime.BoxesRunTime;
 import camundajar.impl.scala.util.Either;
 import camundajar.impl.scala.util.Left;
 import camundajar.impl.scala.util.Right;
@@ -27,7 +28,7 @@ import org.camunda.feel.syntaxtree.ParsedExpression;
  * evaluation is Camunda's own (same contexts, same errors). Only what parses is kept, and
  * at most {@link #CAPACITY} expressions: the deployed tables' cells, a bounded set.
  */
-class ParsedFeelEngine extends ScalaFeelEngine {
+public class ParsedFeelEngine extends ScalaFeelEngine {
 
 	static final int CAPACITY = 10_000;
 
@@ -35,7 +36,7 @@ class ParsedFeelEngine extends ScalaFeelEngine {
 
 	private final Map<String, ParsedExpression> unaryTests = new ConcurrentHashMap<>();
 
-	ParsedFeelEngine(List<FeelCustomFunctionProvider> functionProviders) {
+	public ParsedFeelEngine(List<FeelCustomFunctionProvider> functionProviders) {
 		super(functionProviders);
 	}
 
@@ -60,7 +61,8 @@ class ParsedFeelEngine extends ScalaFeelEngine {
 				new camundajar.impl.scala.collection.immutable.Map.Map1<>(INPUT_VARIABLE_NAME, inputVariable));
 		VariableProvider variables = new CompositeVariableProvider(
 				toScalaList(input, new ContextVariableWrapper(variableContext)));
-		return (Boolean) result(feelEngine.eval(parsed, context(variables)));
+		// unboxed as Camunda's: a test that yields null does not match
+		return BoxesRunTime.unboxToBoolean(result(feelEngine.eval(parsed, context(variables))));
 	}
 
 	int size() {

@@ -47,7 +47,7 @@ class ParsedFeelEngineTests {
 	@CsvSource(delimiter = '|',
 			value = { "\"high\",\"mediumHigh\" | riskScore", "\"medium\",\"lowMedium\" | riskScore", "true | pep",
 					"false | pep", "< 18 | age", "[18..65] | age", "not(\"gb\",\"us\") | country", "- | age",
-					"? < 20 | age" })
+					"? < 20 | age", "< 18 | missing", "\"gb\" | missing", "null | missing" })
 	void unaryTestsEvaluateAsCamundasDo(String test, String input) {
 		boolean expected = camunda.evaluateSimpleUnaryTests(test, input, variables.asVariableContext());
 

@@ -9,10 +9,11 @@ import org.springframework.data.jpa.repository.support.JpaEntityInformation;
 import org.springframework.data.jpa.repository.support.SimpleJpaRepository;
 
 /**
- * The base class of the service's repositories: Spring Data's own, and the locked read of
+ * The base class of the service's repositories: Spring Data's own, the locked read of
  * {@link LockedReads} with the entity manager rather than a locking query, which read the
- * whole row again each time. A job whose steps each lock the same client read its row
- * once per step; a decision's transaction moved its application twice and read it twice.
+ * whole row again each time (a job whose steps each lock the same client read its row
+ * once per step; a decision's transaction moved its application twice and read it twice),
+ * and the reads of {@link RequiredReads} that fail naming the record.
  */
 public class LockingRepository<T, ID> extends SimpleJpaRepository<T, ID> implements RequiredReads<T> {
 
@@ -30,19 +31,16 @@ public class LockingRepository<T, ID> extends SimpleJpaRepository<T, ID> impleme
 
 	@Override
 	public T require(UUID id) {
-		return found(entityManager.find(getDomainClass(), id), id);
+		return Optional.ofNullable(entityManager.find(getDomainClass(), id)).orElseThrow(() -> notFound(id));
 	}
 
 	@Override
 	public T requireForUpdate(UUID id) {
-		return found(entityManager.find(getDomainClass(), id, LockModeType.PESSIMISTIC_WRITE), id);
+		return findForUpdate(id).orElseThrow(() -> notFound(id));
 	}
 
-	private T found(T entity, UUID id) {
-		if (entity == null) {
-			throw new RecordNotFoundException(getDomainClass().getSimpleName(), id);
-		}
-		return entity;
+	private RecordNotFoundException notFound(UUID id) {
+		return new RecordNotFoundException(getDomainClass().getSimpleName(), id);
 	}
 
 }

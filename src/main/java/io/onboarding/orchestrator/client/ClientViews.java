@@ -5,11 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
+
+import io.onboarding.orchestrator.infrastructure.TransactionReads;
 
 /**
  * Shapes clients into their API views, reading what the views need in as few queries as
@@ -38,8 +41,11 @@ class ClientViews {
 
 	private final Clients clients;
 
+	private final TransactionReads reads;
+
 	ClientViews(ObjectMapper objectMapper, ClientApplications applications, ClientVerifications verifications,
-			ClientScreenings screenings, ClientConnections connections, Clients clients) {
+			ClientScreenings screenings, ClientConnections connections, Clients clients, TransactionReads reads) {
+		this.reads = reads;
 		this.objectMapper = objectMapper;
 		this.screenings = screenings;
 		this.applications = applications;
@@ -53,8 +59,19 @@ class ClientViews {
 			return erased(client);
 		}
 		return view(client, includes, verifications.links(client.id()), screenings.of(client.id()).orElse(null),
-				// derived at every read, so it is never stale
-				clients.existsBySubClientId(client.id()));
+				isSubClient(client.id()));
+	}
+
+	/**
+	 * Derived, so it is never stale; read once in a transaction until it adds, removes or
+	 * associates a client (a creation's job shows the client in two events, and activates
+	 * it in between).
+	 */
+	private boolean isSubClient(UUID id) {
+		return reads.read(new SubClient(id), Set.of("clients.subClientId"), () -> clients.existsBySubClientId(id));
+	}
+
+	private record SubClient(UUID clientId) {
 	}
 
 	/**
@@ -95,9 +112,9 @@ class ClientViews {
 		ContractTerms contract = client.contract();
 		return new ClientView(client.id(), client.clientNumber(), null, client.status(),
 				kycStatus(client, application, null), null, null, null, null, client.compliance().view(), application,
-				null, null, null, null, client.subClientId(), null, clients.existsBySubClientId(client.id()),
-				contract.contract(), contract.termsVersion(), contract.termsAcceptedAt(), client.closedAt(),
-				client.erasedAt(), client.createdAt(), client.updatedAt());
+				null, null, null, null, client.subClientId(), null, isSubClient(client.id()), contract.contract(),
+				contract.termsVersion(), contract.termsAcceptedAt(), client.closedAt(), client.erasedAt(),
+				client.createdAt(), client.updatedAt());
 	}
 
 	List<ClientConnection.View> connections(UUID clientId) {

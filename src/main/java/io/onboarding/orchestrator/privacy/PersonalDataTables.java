@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import io.onboarding.orchestrator.infrastructure.TransactionReads;
 import io.onboarding.orchestrator.webhook.EventPublisher;
 
 /**
@@ -28,9 +29,12 @@ class PersonalDataTables {
 
 	private final ObjectMapper objectMapper;
 
-	PersonalDataTables(JdbcTemplate jdbc, ObjectMapper objectMapper) {
+	private final TransactionReads reads;
+
+	PersonalDataTables(JdbcTemplate jdbc, ObjectMapper objectMapper, TransactionReads reads) {
 		this.jdbc = jdbc;
 		this.objectMapper = objectMapper;
+		this.reads = reads;
 	}
 
 	void erase(UUID clientId, Instant erasedAt) {
@@ -55,6 +59,7 @@ class PersonalDataTables {
 		// the provider's link and what its callbacks carried (Persona sends names and
 		// dates)
 		jdbc.update("UPDATE verifications SET url = NULL WHERE client_id = ?", clientId);
+		reads.written("verifications");
 		jdbc.update(
 				"UPDATE provider_callbacks SET payload = '{}' WHERE verification_id IN "
 						+ "(SELECT id FROM verifications WHERE client_id = ?) OR external_user_id = ?",

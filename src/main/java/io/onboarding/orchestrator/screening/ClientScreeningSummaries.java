@@ -3,12 +3,14 @@ package io.onboarding.orchestrator.screening;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.onboarding.orchestrator.client.ClientScreenings;
+import io.onboarding.orchestrator.infrastructure.TransactionReads;
 
 /**
  * What a client's view says of its screening: {@code true_match} once a hit on it or a
@@ -23,14 +25,24 @@ class ClientScreeningSummaries implements ClientScreenings {
 
 	private final Hits hits;
 
-	ClientScreeningSummaries(Parties parties, Hits hits) {
+	private final TransactionReads reads;
+
+	ClientScreeningSummaries(Parties parties, Hits hits, TransactionReads reads) {
 		this.parties = parties;
 		this.hits = hits;
+		this.reads = reads;
+	}
+
+	private record SummaryOf(UUID clientId) {
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<Summary> of(UUID clientId) {
+		return reads.read(new SummaryOf(clientId), Set.of(Parties.TABLE, Parties.HITS_TABLE), () -> read(clientId));
+	}
+
+	private Optional<Summary> read(UUID clientId) {
 		List<Parties.Screened> screened = parties.screeningsOf(clientId);
 		if (screened.isEmpty()) {
 			return Optional.empty();

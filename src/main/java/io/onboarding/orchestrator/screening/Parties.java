@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import io.onboarding.orchestrator.infrastructure.TransactionReads;
 import io.onboarding.orchestrator.infrastructure.WireValue;
 
 /**
@@ -33,18 +34,26 @@ class Parties {
 	private static final TypeReference<Map<String, Integer>> VERSIONS = new TypeReference<>() {
 	};
 
+	static final String TABLE = "screening_parties";
+
+	/** Hits are written here only when a client is erased; else as entities. */
+	static final String HITS_TABLE = "screening_hits";
+
 	private final JdbcTemplate jdbc;
 
 	private final ObjectMapper objectMapper;
+
+	private final TransactionReads reads;
 
 	/** The sequence's next value, as an SQL expression of this database. */
 	private final String nextSeqValue;
 
 	private final String nextSeq;
 
-	Parties(JdbcTemplate jdbc, ObjectMapper objectMapper) {
+	Parties(JdbcTemplate jdbc, ObjectMapper objectMapper, TransactionReads reads) {
 		this.jdbc = jdbc;
 		this.objectMapper = objectMapper;
+		this.reads = reads;
 		String database = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
 		this.nextSeqValue = "H2".equalsIgnoreCase(database) ? "NEXT VALUE FOR screening_party_seq"
 				: "nextval('screening_party_seq')";
@@ -61,6 +70,7 @@ class Parties {
 	 * moves only when what is indexed changed.
 	 */
 	void screened(ScreenedParty party, Map<String, Integer> listVersions, Instant now) {
+		reads.written(TABLE);
 		Optional<Stored> before = find(party.id());
 		String fingerprint = party.fingerprint();
 		if (before.isPresent() && before.get().fingerprint().equals(fingerprint) && !before.get().removed()) {
@@ -93,6 +103,7 @@ class Parties {
 
 	/** A related party removed: out of the index, its hits kept. */
 	void removed(UUID id, Instant now) {
+		reads.written(TABLE);
 		if (find(id).isPresent()) {
 			long seq = jdbc.queryForObject(nextSeq, Long.class);
 			jdbc.update("UPDATE screening_parties SET removed = TRUE, seq = ?, written_at = ? WHERE id = ?", seq,
@@ -108,6 +119,8 @@ class Parties {
 	 * stay.
 	 */
 	void erased(UUID clientId, Instant now) {
+		reads.written(TABLE);
+		reads.written(HITS_TABLE);
 		for (UUID id : jdbc.queryForList("SELECT id FROM screening_parties WHERE client_id = ?", UUID.class,
 				clientId)) {
 			long seq = jdbc.queryForObject(nextSeq, Long.class);

@@ -179,12 +179,11 @@ public class KycApplicationProcess {
 
 	/** The review task the application waits at, if it waits at one. */
 	Optional<Task> openReview(Application application) {
-		return running(application).flatMap(instance -> taskService.createTaskQuery()
-			.processInstanceId(instance)
-			.taskDefinitionKeyIn(TASK_REVIEW, TASK_SECOND_REVIEW)
-			.list()
+		return instances
+			.openTasks(application.clientId(), KEY, APPLICATION_ID, application.id().toString(), TASK_REVIEW,
+					TASK_SECOND_REVIEW)
 			.stream()
-			.findFirst());
+			.findFirst();
 	}
 
 	/**

@@ -99,14 +99,7 @@ class RelationOnboardingProcess {
 	 * found by the client's business key, not by a variable's value.
 	 */
 	Optional<Task> openReview(UUID relationId, UUID clientId) {
-		return instances.running(clientId, KEY, RELATION_ID, relationId.toString())
-			.stream()
-			.flatMap(instance -> taskService.createTaskQuery()
-				.processInstanceId(instance)
-				.taskDefinitionKey(TASK_REVIEW)
-				.list()
-				.stream())
-			.findFirst();
+		return instances.openTasks(clientId, KEY, RELATION_ID, relationId.toString(), TASK_REVIEW).stream().findFirst();
 	}
 
 	/**

@@ -201,7 +201,7 @@ class KycApplicationProcessTest {
 						clientId.toString(), KycApplicationProcess.KYC_LEVEL, "FULL_KYC"));
 		complete(task(application), withVariables("outcome", "request_information"));
 		KycApplicationProcess process = new KycApplicationProcess(runtimeService(), taskService(),
-				new ClientProcessInstances(runtimeService()));
+				new ClientProcessInstances(runtimeService(), taskService()));
 
 		// no job executor runs here: the decision itself brought the process to the wait
 		process.informationReceived(new Application(applicationId, clientId, Instant.now()));

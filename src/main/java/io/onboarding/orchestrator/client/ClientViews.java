@@ -45,13 +45,13 @@ class ClientViews {
 
 	ClientViews(ObjectMapper objectMapper, ClientApplications applications, ClientVerifications verifications,
 			ClientScreenings screenings, ClientConnections connections, Clients clients, TransactionReads reads) {
-		this.reads = reads;
 		this.objectMapper = objectMapper;
 		this.screenings = screenings;
 		this.applications = applications;
 		this.verifications = verifications;
 		this.connections = connections;
 		this.clients = clients;
+		this.reads = reads;
 	}
 
 	ClientView view(Client client, ClientIncludes includes) {

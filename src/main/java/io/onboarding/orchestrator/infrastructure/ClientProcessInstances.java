@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.UUID;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -45,22 +44,7 @@ public class ClientProcessInstances {
 			.stream()
 			.map(ProcessInstance::getId)
 			.toArray(String[]::new);
-		if (instances.length == 0) {
-			return List.of();
-		}
-		// One query over those instances, not getVariable for each: an instance that
-		// ended in between (the job executor runs on) is not found, where getVariable
-		// failed the engine's command, and with it the caller's transaction, however it
-		// was caught.
-		return runtimeService.createVariableInstanceQuery()
-			.processInstanceIdIn(instances)
-			.variableName(variable)
-			.list()
-			.stream()
-			.filter(instance -> value.equals(instance.getValue()))
-			.map(VariableInstance::getProcessInstanceId)
-			.distinct()
-			.toList();
+		return withValue(instances, variable, value);
 	}
 
 	/**
@@ -78,15 +62,29 @@ public class ClientProcessInstances {
 		if (tasks.isEmpty()) {
 			return List.of();
 		}
-		Set<String> instances = runtimeService.createVariableInstanceQuery()
-			.processInstanceIdIn(tasks.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new))
+		Set<String> instances = Set.copyOf(withValue(
+				tasks.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new), variable, value));
+		return tasks.stream().filter(task -> instances.contains(task.getProcessInstanceId())).toList();
+	}
+
+	/** Those of the instances whose variable has the value. */
+	private List<String> withValue(String[] instances, String variable, String value) {
+		if (instances.length == 0) {
+			return List.of();
+		}
+		// One query over those instances, not getVariable for each: an instance that
+		// ended in between (the job executor runs on) is not found, where getVariable
+		// failed the engine's command, and with it the caller's transaction, however it
+		// was caught.
+		return runtimeService.createVariableInstanceQuery()
+			.processInstanceIdIn(instances)
 			.variableName(variable)
 			.list()
 			.stream()
 			.filter(instance -> value.equals(instance.getValue()))
 			.map(VariableInstance::getProcessInstanceId)
-			.collect(Collectors.toSet());
-		return tasks.stream().filter(task -> instances.contains(task.getProcessInstanceId())).toList();
+			.distinct()
+			.toList();
 	}
 
 }

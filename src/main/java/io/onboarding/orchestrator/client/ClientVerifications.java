@@ -24,6 +24,10 @@ public interface ClientVerifications {
 	 * provider issued for the client, replaced ones with {@code deletedAt}.
 	 */
 	record Links(Current current, List<ProviderStatus> history) {
+
+		/** A client no provider has been asked to verify. */
+		public static final Links NONE = new Links(null, List.of());
+
 	}
 
 	/** {@code verification = {provider, applicantId, status, url, updatedAt}}. */

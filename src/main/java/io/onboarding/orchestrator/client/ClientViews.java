@@ -58,8 +58,16 @@ class ClientViews {
 		if (client.erasedAt() != null) {
 			return erased(client);
 		}
-		return view(client, includes, verifications.links(client.id()), screenings.of(client.id()).orElse(null),
-				isSubClient(client.id()));
+		return view(client, includes, links(client), screenings.of(client.id()).orElse(null), isSubClient(client.id()));
+	}
+
+	/**
+	 * A provider verifies a client only for one of its KYC applications, and a client
+	 * keeps the id of its latest: one that never had an application has no link, and its
+	 * view (a {@code NOT_REQUIRED} creation's two events) does not ask.
+	 */
+	private ClientVerifications.Links links(Client client) {
+		return client.applicationId() == null ? ClientVerifications.Links.NONE : verifications.links(client.id());
 	}
 
 	/**
@@ -81,7 +89,7 @@ class ClientViews {
 	 * sub-client before it is committed. Three queries fewer on every creation.
 	 */
 	ClientView viewOfNew(Client client, ClientIncludes includes) {
-		return view(client, includes, new ClientVerifications.Links(null, List.of()), null, false);
+		return view(client, includes, ClientVerifications.Links.NONE, null, false);
 	}
 
 	private ClientView view(Client client, ClientIncludes includes, ClientVerifications.Links links,

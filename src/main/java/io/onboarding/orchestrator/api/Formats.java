@@ -1,8 +1,8 @@
 package io.onboarding.orchestrator.api;
 
 import java.net.URI;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,10 +45,15 @@ public final class Formats {
 		if (value == null || !DATE.matcher(value).matches()) {
 			return Optional.empty();
 		}
+		// the pattern has checked the digits, so the fields are read as they stand:
+		// LocalDate.parse's general formatter was 1 % of a creation's request thread in
+		// a profile (a request parses up to five dates). A day its month lacks still
+		// fails.
 		try {
-			return Optional.of(LocalDate.parse(value));
+			return Optional.of(LocalDate.of(Integer.parseInt(value, 0, 4, 10), Integer.parseInt(value, 5, 7, 10),
+					Integer.parseInt(value, 8, 10, 10)));
 		}
-		catch (DateTimeParseException e) {
+		catch (DateTimeException e) {
 			return Optional.empty();
 		}
 	}

@@ -47,8 +47,7 @@ public final class Formats {
 		}
 		// the pattern has checked the digits, so the fields are read as they stand:
 		// LocalDate.parse's general formatter was 1 % of a creation's request thread in
-		// a profile (a request parses up to five dates). A day its month lacks still
-		// fails.
+		// a profile. A day its month lacks still fails.
 		try {
 			return Optional.of(LocalDate.of(Integer.parseInt(value, 0, 4, 10), Integer.parseInt(value, 5, 7, 10),
 					Integer.parseInt(value, 8, 10, 10)));

@@ -97,8 +97,11 @@ class MigrationSteps {
 		Migration unlocked = migrations.require(migrationId);
 		migrations.lockSource(unlocked.serviceProvider(), unlocked.sourceId());
 		Migration migration = migrations.requireForUpdate(migrationId);
-		ClientDetails details = map(migration).details();
-		Optional<UUID> earlier = connections.connectedTo(migration.serviceProvider(), migration.sourceId());
+		// mapped under the lock: the client it found migrated from this source before is
+		// the one to update
+		SourceMapping.Mapped mapped = map(migration);
+		ClientDetails details = mapped.details();
+		Optional<UUID> earlier = Optional.ofNullable(mapped.earlier());
 		UUID clientId;
 		if (earlier.isPresent()) {
 			clientId = earlier.get();

@@ -87,7 +87,7 @@ class SourceMapping {
 		if (!v.isEmpty()) {
 			return Mapped.invalid(v.errors());
 		}
-		return new Mapped(details, isVerified(provider, source), List.of());
+		return new Mapped(details, isVerified(provider, source), earlier.orElse(null), List.of());
 	}
 
 	/**
@@ -112,19 +112,20 @@ class SourceMapping {
 	}
 
 	/**
-	 * The client to store and whether the provider verified it already; or the errors
-	 * that stop the migration.
+	 * The client to store, whether the provider verified it already, and the client
+	 * migrated from this source before ({@code null} when none) as the mapping found it;
+	 * or the errors that stop the migration.
 	 */
-	record Mapped(ClientDetails details, boolean verified, List<FieldError> errors) {
+	record Mapped(ClientDetails details, boolean verified, UUID earlier, List<FieldError> errors) {
 
 		static Mapped invalid(List<FieldError> errors) {
-			return new Mapped(null, false, errors);
+			return new Mapped(null, false, null, errors);
 		}
 
 		/** The client's data stays out of log lines and exception messages. */
 		@Override
 		public String toString() {
-			return "Mapped[verified=" + verified + ", errors=" + errors + "]";
+			return "Mapped[verified=" + verified + ", earlier=" + earlier + ", errors=" + errors + "]";
 		}
 
 		boolean valid() {

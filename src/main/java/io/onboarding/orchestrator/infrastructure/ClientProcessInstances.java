@@ -1,9 +1,8 @@
 package io.onboarding.orchestrator.infrastructure;
 
 import java.util.List;
-import java.util.UUID;
-
 import java.util.Set;
+import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;

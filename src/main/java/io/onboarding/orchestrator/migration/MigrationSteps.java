@@ -3,7 +3,6 @@ package io.onboarding.orchestrator.migration;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -101,10 +100,10 @@ class MigrationSteps {
 		// the one to update
 		SourceMapping.Mapped mapped = map(migration);
 		ClientDetails details = mapped.details();
-		Optional<UUID> earlier = Optional.ofNullable(mapped.earlier());
+		UUID earlier = mapped.earlier();
 		UUID clientId;
-		if (earlier.isPresent()) {
-			clientId = earlier.get();
+		if (earlier != null) {
+			clientId = earlier;
 			updates.redescribe(clientId, details);
 		}
 		else {
@@ -115,7 +114,7 @@ class MigrationSteps {
 			connections.record(clientId, migration.serviceProvider(), migration.sourceId());
 		}
 		migration.stored(clientId, clock.instant());
-		return new StoredClient(clientId, earlier.isEmpty());
+		return new StoredClient(clientId, earlier == null);
 	}
 
 	@Transactional

@@ -34,11 +34,12 @@ class ApplicationEvents {
 	}
 
 	void publish(Application application, String type) {
-		applications.flush();
-		events.publish("applications", type, application.clientId(), payload(application), Map.of());
+		events.publish("applications", type, application.clientId(), () -> payload(application), Map.of());
 	}
 
 	private Map<String, Object> payload(Application application) {
+		// the view shows what the change wrote, as it is stored
+		applications.flush();
 		ClientSnapshot client = clients.snapshot(application.clientId());
 		Map<String, Object> summary = new LinkedHashMap<>();
 		summary.put("id", client.id());

@@ -25,8 +25,8 @@ class ClientEvents {
 	}
 
 	void publish(Client client, String type, Map<String, Object> connect) {
-		events.publish("clients", type, client.id(), Envelope.single("client", views.view(client, ClientIncludes.NONE)),
-				connect);
+		events.publish("clients", type, client.id(),
+				() -> Envelope.single("client", views.view(client, ClientIncludes.NONE)), connect);
 	}
 
 }

@@ -140,10 +140,11 @@ class MigrationSteps {
 	}
 
 	private void ended(Migration migration) {
-		migrations.flush();
-		events.publish("migrations", migration.status().value(), migration.clientId(),
-				Envelope.single("migration", views.view(migration)),
-				Map.of("serviceProvider", migration.serviceProvider()));
+		events.publish("migrations", migration.status().value(), migration.clientId(), () -> {
+			// the view shows what the step wrote, as it is stored
+			migrations.flush();
+			return Envelope.single("migration", views.view(migration));
+		}, Map.of("serviceProvider", migration.serviceProvider()));
 		if (migration.batchId() != null) {
 			signal.wakeUpAfterCommit();
 		}

@@ -72,13 +72,12 @@ class PersonalDataTables {
 	/**
 	 * Webhook payloads are kept for redelivery: each of the client's events keeps its
 	 * type and says the data was erased; {@code clients/erased} itself holds nothing to
-	 * erase.
+	 * erase, nor does an event recorded without a body (no endpoint was subscribed).
 	 */
 	private void eraseEventPayloads(UUID clientId, Instant erasedAt) {
 		// JDBC finds a column by its name in any case (H2 names them in upper case)
-		List<ErasedEvent> events = jdbc.query(
-				"SELECT id, module, type FROM webhook_events "
-						+ "WHERE client_id = ? AND NOT (module = 'clients' AND type = 'erased')",
+		List<ErasedEvent> events = jdbc.query("SELECT id, module, type FROM webhook_events "
+				+ "WHERE client_id = ? AND payload IS NOT NULL AND NOT (module = 'clients' AND type = 'erased')",
 				(rs, row) -> new ErasedEvent(rs.getObject("id", UUID.class), rs.getString("module"),
 						rs.getString("type")),
 				clientId);

@@ -269,7 +269,7 @@ public class RelationService {
 	}
 
 	private void publish(Relation relation, String type) {
-		events.publish("relations", type, relation.clientId(), Envelope.single("clientRelation", relation.view()),
+		events.publish("relations", type, relation.clientId(), () -> Envelope.single("clientRelation", relation.view()),
 				Map.of());
 	}
 

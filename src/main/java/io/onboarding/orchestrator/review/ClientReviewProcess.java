@@ -57,7 +57,7 @@ public class ClientReviewProcess {
 		UUID applicationId = applications.openReview(clientId, kind);
 		runtime.startProcessInstanceByKey(KEY, clientId.toString(), Map.of(CLIENT_ID, clientId.toString(),
 				APPLICATION_ID, applicationId.toString(), KYC_LEVEL, kycLevel, KIND, kind));
-		events.publish("reviews", "due", clientId, Map.of("review",
+		events.publish("reviews", "due", clientId, () -> Map.of("review",
 				Map.of("clientId", clientId, "applicationId", applicationId, "kind", kind, "kycLevel", kycLevel)),
 				Map.of());
 		return applicationId;

@@ -43,7 +43,7 @@ class HitReviews {
 	/** In the caller's transaction: the hit, its process and its webhook, or none. */
 	void open(Hit hit) {
 		process.start(hit.id(), hit.clientId());
-		events.publish(MODULE, "hit-opened", hit.clientId(), Map.of("hit", hit.view(objectMapper)), Map.of());
+		events.publish(MODULE, "hit-opened", hit.clientId(), () -> Map.of("hit", hit.view(objectMapper)), Map.of());
 	}
 
 	@Transactional
@@ -60,7 +60,7 @@ class HitReviews {
 	@Transactional
 	void publishDecided(UUID hitId) {
 		Hit hit = hits.require(hitId);
-		events.publish(MODULE, "hit-decided", hit.clientId(), Map.of("hit", hit.view(objectMapper)), Map.of());
+		events.publish(MODULE, "hit-decided", hit.clientId(), () -> Map.of("hit", hit.view(objectMapper)), Map.of());
 	}
 
 }

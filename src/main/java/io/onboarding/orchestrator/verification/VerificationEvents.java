@@ -35,6 +35,10 @@ class VerificationEvents {
 	}
 
 	private void publish(Verification verification, String type) {
+		events.publish("verification", type, verification.clientId(), () -> data(verification), Map.of());
+	}
+
+	private Map<String, Object> data(Verification verification) {
 		ClientSnapshot client = clients.snapshot(verification.clientId());
 		Map<String, Object> summary = new LinkedHashMap<>();
 		summary.put("id", client.id());
@@ -44,7 +48,7 @@ class VerificationEvents {
 		data.put("verification", verification.view());
 		data.put("applicationId", verification.applicationId());
 		data.put("client", summary);
-		events.publish("verification", type, client.id(), data, Map.of());
+		return data;
 	}
 
 }

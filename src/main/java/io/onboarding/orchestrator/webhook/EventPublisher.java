@@ -1,15 +1,19 @@
 package io.onboarding.orchestrator.webhook;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,29 +46,40 @@ public class EventPublisher {
 	}
 
 	/**
-	 * Records {@code {"webhook": {module, type}, "data": ..., "connect": ..., "metadata":
-	 * {}}} and one delivery for every endpoint subscribed to it.
+	 * Records the event and one delivery for every endpoint subscribed to it, with its
+	 * body {@code {"webhook": {module, type}, "data": ..., "connect": ..., "metadata":
+	 * {}}} as the change left it. An event no endpoint is subscribed to is recorded
+	 * without a body: it is kept only for redelivery, and there is nothing to deliver.
 	 * @param clientId the client the event concerns, which orders its deliveries; may be
 	 * null
+	 * @param data the event's data, asked for only when an endpoint is subscribed (a
+	 * client's view is most of an event's cost)
 	 * @return the event's id, which is the {@code webhook-id} of its deliveries
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public UUID publish(String module, String type, UUID clientId, Map<String, Object> data,
+	public UUID publish(String module, String type, UUID clientId, Supplier<Map<String, Object>> data,
 			Map<String, Object> connect) {
-		Map<String, Object> body = body(module, type, data, connect);
+		String name = EventTypes.name(module, type);
+		List<UUID> subscribed = endpoints.subscribedTo(name);
+		String payload = subscribed.isEmpty() ? null : json(body(module, type, data.get(), connect));
 		UUID id = UUID.randomUUID();
 		Instant now = clock.instant();
-		jdbc.update("INSERT INTO webhook_events (id, module, type, client_id, payload, created_at) "
-				+ "VALUES (?, ?, ?, ?, ?, ?)", id, module, type, clientId, json(body), Timestamp.from(now));
-		String name = EventTypes.name(module, type);
-		for (UUID endpoint : endpoints.subscribedTo(name)) {
+		jdbc.update(
+				"INSERT INTO webhook_events (id, module, type, client_id, payload, created_at) "
+						+ "VALUES (?, ?, ?, ?, ?, ?)",
+				id, module, type, clientId,
+				// typed, so that a null needs no round trip to learn the column's type
+				new SqlParameterValue(Types.VARCHAR, payload), Timestamp.from(now));
+		for (UUID endpoint : subscribed) {
 			jdbc.update(
 					"INSERT INTO webhook_deliveries (id, event_id, endpoint_id, client_id, event_type, status, "
 							+ "attempts, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)",
 					UUID.randomUUID(), id, endpoint, clientId, name, Deliveries.PENDING, Timestamp.from(now),
 					Timestamp.from(now));
 		}
-		signal.wakeUpAfterCommit();
+		if (!subscribed.isEmpty()) {
+			signal.wakeUpAfterCommit();
+		}
 		return id;
 	}
 

@@ -1,6 +1,7 @@
 package io.onboarding.orchestrator.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
@@ -241,12 +242,33 @@ class WebhookDeliveryIT {
 	}
 
 	@Test
+	void anEventIsRecordedWithItsBodyOnlyWhenAnEndpointIsSubscribed() {
+		// no endpoint of an earlier test may subscribe to this test's events
+		jdbc.update("UPDATE webhook_endpoints SET deleted = TRUE, enabled = FALSE");
+		String unheard = createClient("Unheardclient");
+		awaitEvents(unheard, 2);
+		assertThat(recordedBodies(unheard)).as("no endpoint: types recorded, no bodies")
+			.containsExactly(entry("clients/created", "none"), entry("clients/status-changed", "none"));
+
+		register("/created", List.of("clients.created"));
+		String heard = createClient("Heardclient");
+		awaitEvents(heard, 2);
+		WebhookListener.Received delivered = awaitOne("/created", heard);
+		assertThat(recordedBodies(heard)).as("the subscribed event keeps the body it was delivered with")
+			.containsExactly(entry("clients/created", delivered.body()), entry("clients/status-changed", "none"));
+		assertThat(delivered.json().path("data").path("client").path("profile").has("residentialAddress"))
+			.as("webhooks show the profile without addresses, as the seed's created webhook")
+			.isFalse();
+		assertThat(deliveriesOfActiveEndpoints(heard)).hasSize(1);
+	}
+
+	@Test
 	void aRolledBackChangeSendsNothing() {
 		register("/rollback", List.of("*"));
 		UUID clientId = UUID.randomUUID();
 
 		transactions.executeWithoutResult(status -> {
-			publisher.publish("clients", "updated", clientId, Map.of("client", Map.of("id", clientId)), Map.of());
+			publisher.publish("clients", "updated", clientId, () -> Map.of("client", Map.of("id", clientId)), Map.of());
 			status.setRollbackOnly();
 		});
 		createClient();
@@ -383,6 +405,21 @@ class WebhookDeliveryIT {
 
 	private String deliveryStatus(UUID delivery) {
 		return jdbc.queryForObject("SELECT status FROM webhook_deliveries WHERE id = ?", String.class, delivery);
+	}
+
+	private void awaitEvents(String clientId, int count) {
+		await().atMost(PATIENCE)
+			.until(() -> jdbc.queryForObject("SELECT count(*) FROM webhook_events WHERE client_id = ?", Integer.class,
+					UUID.fromString(clientId)) >= count);
+	}
+
+	/** Each event recorded for the client, oldest first, with its body or "none". */
+	private List<Map.Entry<String, String>> recordedBodies(String clientId) {
+		return jdbc
+			.query("SELECT module, type, payload FROM webhook_events WHERE client_id = ? ORDER BY created_at, id",
+					(rs, row) -> entry(rs.getString("module") + "/" + rs.getString("type"),
+							rs.getString("payload") == null ? "none" : rs.getString("payload")),
+					UUID.fromString(clientId));
 	}
 
 	private void comeDue(UUID delivery) {

@@ -2,6 +2,11 @@ package io.onboarding.orchestrator.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import io.onboarding.orchestrator.support.Api;
 import io.onboarding.orchestrator.support.IntegrationTest;
 import io.onboarding.orchestrator.support.Payload;
+import io.onboarding.orchestrator.support.TestKeys;
 
 /**
  * Every rule of SPEC 2 and 3.3-3.4 on creation: a clear 4xx problem that names the field,
@@ -321,6 +327,24 @@ class ClientValidationIT {
 		assertProblem(api.send("POST", "/clients", "hello", "text/plain"), 415);
 		String huge = "{\"padding\": \"" + "x".repeat(1_100_000) + "\"}";
 		assertProblem(api.send("POST", "/clients", huge, "application/json"), 413);
+	}
+
+	@Test
+	void aClientThatAsksFirstIsRefusedAnOversizedBodyBeforeSendingIt() throws IOException {
+		// curl asks (Expect: 100-continue) before sending a body over 1 MiB; the JDK's
+		// client cannot be made to wait for the answer, so this speaks HTTP itself
+		try (Socket socket = new Socket("127.0.0.1", port)) {
+			socket.setSoTimeout(10_000);
+			String head = "POST /clients HTTP/1.1\r\nHost: localhost\r\nx-api-key: " + TestKeys.INTEGRATOR
+					+ "\r\nContent-Type: application/json\r\nContent-Length: " + 2 * 1024 * 1024
+					+ "\r\nExpect: 100-continue\r\n\r\n";
+			socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+			String status = new BufferedReader(
+					new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+				.readLine();
+			assertThat(status).as("refused from its declared length, not told to go on (100)")
+				.startsWith("HTTP/1.1 413");
+		}
 	}
 
 	@Test

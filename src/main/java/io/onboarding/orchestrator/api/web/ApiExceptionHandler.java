@@ -1,5 +1,6 @@
 package io.onboarding.orchestrator.api.web;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -32,6 +34,7 @@ import io.onboarding.orchestrator.api.FieldError;
 import io.onboarding.orchestrator.infrastructure.RecordNotFoundException;
 import io.onboarding.orchestrator.infrastructure.SafeLog;
 import io.onboarding.orchestrator.api.PayloadTooLargeException;
+import io.onboarding.orchestrator.api.ProblemWriter;
 import io.onboarding.orchestrator.api.UnauthenticatedException;
 import io.onboarding.orchestrator.api.InvalidRequestException;
 import io.onboarding.orchestrator.api.BusinessRuleException;
@@ -52,6 +55,12 @@ import java.util.UUID;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	private final ProblemWriter problems;
+
+	ApiExceptionHandler(ProblemWriter problems) {
+		this.problems = problems;
+	}
 
 	@ExceptionHandler(InvalidRequestException.class)
 	ResponseEntity<ProblemDetail> invalid(InvalidRequestException e, HttpServletRequest request) {
@@ -84,12 +93,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return respond(Problems.of(HttpStatus.CONFLICT, "conflict", e.getMessage(), request.getRequestURI()));
 	}
 
+	// Written whole, with its length, as BufferedBodyFilter writes its 413: the
+	// connection closes with the rest of the body unread, and an answer that ended only
+	// with the connection (what a converter's flush makes of it) could reach the client
+	// as a connection reset instead of an end.
 	@ExceptionHandler(PayloadTooLargeException.class)
-	ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException e, HttpServletRequest request) {
-		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-			.header(HttpHeaders.CONNECTION, "close")
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", e.getMessage(), request.getRequestURI()));
+	void tooLarge(PayloadTooLargeException e, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		response.setHeader(HttpHeaders.CONNECTION, "close");
+		problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", e.getMessage());
 	}
 
 	@ExceptionHandler({ OptimisticLockingFailureException.class, PessimisticLockingFailureException.class })

@@ -92,9 +92,7 @@ public class BufferedBodyFilter extends OncePerRequestFilter {
 	}
 
 	private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		response.setHeader("Connection", "close");
-		problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large",
-				"The request body must not exceed " + maxBytes + " bytes");
+		problems.tooLarge(request, response, "The request body must not exceed " + maxBytes + " bytes");
 	}
 
 	/** A request whose body was read already and is served again from memory. */

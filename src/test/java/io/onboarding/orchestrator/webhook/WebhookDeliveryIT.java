@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.onboarding.orchestrator.support.Api;
+import io.onboarding.orchestrator.support.Database;
 import io.onboarding.orchestrator.support.IntegrationTest;
 import io.onboarding.orchestrator.support.Payload;
 import io.onboarding.orchestrator.support.WebhookListener;
@@ -408,9 +409,7 @@ class WebhookDeliveryIT {
 	}
 
 	private void awaitEvents(String clientId, int count) {
-		await().atMost(PATIENCE)
-			.until(() -> jdbc.queryForObject("SELECT count(*) FROM webhook_events WHERE client_id = ?", Integer.class,
-					UUID.fromString(clientId)) >= count);
+		await().atMost(PATIENCE).until(() -> new Database(jdbc).eventsOf(UUID.fromString(clientId)).size() >= count);
 	}
 
 	/** Each event recorded for the client, oldest first, with its body or "none". */

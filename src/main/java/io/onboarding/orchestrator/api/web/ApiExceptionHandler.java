@@ -93,15 +93,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return respond(Problems.of(HttpStatus.CONFLICT, "conflict", e.getMessage(), request.getRequestURI()));
 	}
 
-	// Written whole, with its length, as BufferedBodyFilter writes its 413: the
-	// connection closes with the rest of the body unread, and an answer that ended only
-	// with the connection (what a converter's flush makes of it) could reach the client
-	// as a connection reset instead of an end.
 	@ExceptionHandler(PayloadTooLargeException.class)
 	void tooLarge(PayloadTooLargeException e, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		response.setHeader(HttpHeaders.CONNECTION, "close");
-		problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", e.getMessage());
+		problems.tooLarge(request, response, e.getMessage());
 	}
 
 	@ExceptionHandler({ OptimisticLockingFailureException.class, PessimisticLockingFailureException.class })

@@ -33,6 +33,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 import io.onboarding.orchestrator.support.Api;
+import io.onboarding.orchestrator.support.Database;
 import io.onboarding.orchestrator.support.MigrationRuns;
 import io.onboarding.orchestrator.support.IntegrationTest;
 import io.onboarding.orchestrator.support.Payload;
@@ -77,7 +78,7 @@ class MigrationIT {
 	@AfterEach
 	void stop() {
 		listener.close();
-		jdbc.update("UPDATE webhook_endpoints SET deleted = TRUE, enabled = FALSE");
+		new Database(jdbc).retireWebhookEndpoints();
 	}
 
 	@Test

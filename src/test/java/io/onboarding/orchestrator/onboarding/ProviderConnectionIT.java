@@ -25,6 +25,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 import io.onboarding.orchestrator.support.Api;
+import io.onboarding.orchestrator.support.Database;
 import io.onboarding.orchestrator.support.IntegrationTest;
 import io.onboarding.orchestrator.support.Payload;
 import io.onboarding.orchestrator.support.ProviderStub;
@@ -62,7 +63,7 @@ class ProviderConnectionIT {
 	@AfterEach
 	void stop() {
 		listener.close();
-		jdbc.update("UPDATE webhook_endpoints SET deleted = TRUE, enabled = FALSE");
+		new Database(jdbc).retireWebhookEndpoints();
 	}
 
 	@Test

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.onboarding.orchestrator.support.Api;
 import io.onboarding.orchestrator.support.Clients;
+import io.onboarding.orchestrator.support.Database;
 import io.onboarding.orchestrator.support.IntegrationTest;
 import io.onboarding.orchestrator.support.Payload;
 import io.onboarding.orchestrator.support.ProviderCallbacks;
@@ -60,7 +61,7 @@ class ErasureIT {
 	@AfterEach
 	void stop() {
 		listener.close();
-		jdbc.update("UPDATE webhook_endpoints SET deleted = TRUE, enabled = FALSE");
+		new Database(jdbc).retireWebhookEndpoints();
 	}
 
 	@Test

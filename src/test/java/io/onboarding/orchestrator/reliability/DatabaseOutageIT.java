@@ -24,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.onboarding.orchestrator.support.Api;
+import io.onboarding.orchestrator.support.Database;
 import io.onboarding.orchestrator.support.DatabaseProxy;
 import io.onboarding.orchestrator.support.IntegrationTest;
 import io.onboarding.orchestrator.support.Payload;
@@ -62,7 +63,7 @@ class DatabaseOutageIT {
 	void stop() {
 		DatabaseProxy.current().restore();
 		listener.close();
-		jdbc.update("UPDATE webhook_endpoints SET deleted = TRUE, enabled = FALSE");
+		new Database(jdbc).retireWebhookEndpoints();
 	}
 
 	@Test

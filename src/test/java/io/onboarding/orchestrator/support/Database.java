@@ -7,8 +7,9 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Reads the service's tables, for what the API does not show (yet): the webhook events
- * recorded. Registered only in the test context.
+ * The service's tables, for what the API does not show or do: the webhook events
+ * recorded, and clearing the endpoints tests registered. Each test builds it on its
+ * {@link JdbcTemplate}.
  */
 public final class Database {
 
@@ -29,6 +30,14 @@ public final class Database {
 	public List<Map<String, Object>> eventsOf(UUID clientId) {
 		return jdbc.queryForList("SELECT module, type FROM webhook_events WHERE client_id = ? ORDER BY created_at",
 				clientId);
+	}
+
+	/**
+	 * Retires every endpoint, so that none registered by an earlier test collects the
+	 * next test's events: the tests share one database.
+	 */
+	public void retireWebhookEndpoints() {
+		jdbc.update("UPDATE webhook_endpoints SET deleted = TRUE, enabled = FALSE");
 	}
 
 	public JdbcTemplate jdbc() {

@@ -35,6 +35,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.onboarding.orchestrator.support.Api;
+import io.onboarding.orchestrator.support.Database;
 import io.onboarding.orchestrator.support.EngineRest;
 import io.onboarding.orchestrator.support.IntegrationTest;
 import io.onboarding.orchestrator.support.Payload;
@@ -83,7 +84,7 @@ class VerificationIT {
 	@AfterEach
 	void stop() {
 		listener.close();
-		jdbc.update("UPDATE webhook_endpoints SET deleted = TRUE, enabled = FALSE");
+		new Database(jdbc).retireWebhookEndpoints();
 	}
 
 	@Test

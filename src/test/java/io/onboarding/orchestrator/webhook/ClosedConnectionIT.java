@@ -30,6 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.onboarding.orchestrator.support.Api;
+import io.onboarding.orchestrator.support.Database;
 import io.onboarding.orchestrator.support.IntegrationTest;
 import io.onboarding.orchestrator.support.Payload;
 
@@ -66,7 +67,7 @@ class ClosedConnectionIT {
 	@AfterEach
 	void stop() throws IOException {
 		receiver.close();
-		jdbc.update("UPDATE webhook_endpoints SET deleted = TRUE, enabled = FALSE");
+		new Database(jdbc).retireWebhookEndpoints();
 	}
 
 	@Test

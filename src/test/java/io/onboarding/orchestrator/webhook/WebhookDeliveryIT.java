@@ -59,9 +59,12 @@ class WebhookDeliveryIT {
 
 	WebhookListener listener;
 
+	Database database;
+
 	@BeforeEach
 	void start() {
 		api = Api.at(port).asIntegrator();
+		database = new Database(jdbc);
 		listener = WebhookListener.start();
 	}
 
@@ -70,7 +73,7 @@ class WebhookDeliveryIT {
 		listener.close();
 		// endpoints of other tests must not collect this test's events, nor this test's
 		// theirs
-		jdbc.update("UPDATE webhook_endpoints SET deleted = TRUE, enabled = FALSE");
+		database.retireWebhookEndpoints();
 	}
 
 	@Test
@@ -245,7 +248,7 @@ class WebhookDeliveryIT {
 	@Test
 	void anEventIsRecordedWithItsBodyOnlyWhenAnEndpointIsSubscribed() {
 		// no endpoint of an earlier test may subscribe to this test's events
-		jdbc.update("UPDATE webhook_endpoints SET deleted = TRUE, enabled = FALSE");
+		database.retireWebhookEndpoints();
 		String unheard = createClient("Unheardclient");
 		awaitEvents(unheard, 2);
 		assertThat(recordedBodies(unheard)).as("no endpoint: types recorded, no bodies")
@@ -409,7 +412,7 @@ class WebhookDeliveryIT {
 	}
 
 	private void awaitEvents(String clientId, int count) {
-		await().atMost(PATIENCE).until(() -> new Database(jdbc).eventsOf(UUID.fromString(clientId)).size() >= count);
+		await().atMost(PATIENCE).until(() -> database.eventsOf(UUID.fromString(clientId)).size() >= count);
 	}
 
 	/** Each event recorded for the client, oldest first, with its body or "none". */
